@@ -1,0 +1,206 @@
+package kr.roundtable.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import kr.roundtable.i18n.I18n;
+import kr.roundtable.model.MeetingSummary;
+import kr.roundtable.service.BackupService;
+import kr.roundtable.service.GeneratorService;
+import kr.roundtable.storage.DataFolder;
+import kr.roundtable.storage.Database;
+import kr.roundtable.storage.DatabaseProblem;
+import kr.roundtable.storage.InstanceLock;
+
+/** The command-line commands. Writers take the data folder's lock (or refuse); readers run beside an open window. */
+final class Commands {
+    private Commands() {
+    }
+
+    /** Opens the data folder for a command and reports problems on stderr with the right exit code. */
+    abstract static class DataCommand implements Callable<Integer> {
+        @ParentCommand
+        RoundtableCommand root;
+
+        final I18n i18n = RoundtableCommand.messages();
+
+        RoundtableCommand root() {
+            return root;
+        }
+
+        PrintWriter out() {
+            return root().out();
+        }
+
+        PrintWriter err() {
+            return root().err();
+        }
+
+        /** Runs {@code work} with the lock held and the database open for writing. */
+        int writing(Work work) throws IOException {
+            DataFolder folder = root().folder().create();
+            folder.useForNativeLibraries();
+            Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder.lockFile());
+            if (lock.isEmpty()) {
+                err().println(i18n.text("startup.locked", folder.root()));
+                return ExitCode.LOCKED;
+            }
+            try (InstanceLock held = lock.get()) {
+                return withDatabase(folder, Database.open(folder.database()), work);
+            } catch (DatabaseProblem problem) {
+                return report(problem);
+            }
+        }
+
+        /** Runs {@code work} with the database open for reading only, without the lock. */
+        int reading(Work work) throws IOException {
+            DataFolder folder = root().folder();
+            if (!java.nio.file.Files.isRegularFile(folder.database())) {
+                err().println(i18n.text("cli.noDatabase", folder.root()));
+                return ExitCode.DATABASE_PROBLEM;
+            }
+            java.nio.file.Files.createDirectories(folder.nativeLibraries());
+            folder.useForNativeLibraries();
+            try {
+                return withDatabase(folder, Database.openReadOnly(folder.database()), work);
+            } catch (DatabaseProblem problem) {
+                return report(problem);
+            }
+        }
+
+        private int withDatabase(DataFolder folder, Database db, Work work) throws DatabaseProblem {
+            try (AppContext context = new AppContext(folder, db, Clock.systemDefaultZone())) {
+                return work.run(context);
+            }
+        }
+
+        int report(DatabaseProblem problem) {
+            err().println(i18n.text("startup.problem." + problem.kind().name(), problem.file()));
+            return ExitCode.DATABASE_PROBLEM;
+        }
+    }
+
+    @FunctionalInterface
+    interface Work {
+        int run(AppContext context) throws DatabaseProblem;
+    }
+
+    @Command(name = "demo")
+    static final class Demo extends DataCommand {
+        @Override
+        public Integer call() throws IOException {
+            return writing(context -> {
+                if (!context.meetings().isEmpty()) {
+                    err().println(i18n.text("cli.demo.notEmpty", context.folder().database()));
+                    return ExitCode.FAILED;
+                }
+                context.demo().load();
+                out().println(i18n.text("cli.demo.done", context.meetings().meetings().size()));
+                return ExitCode.OK;
+            });
+        }
+    }
+
+    @Command(name = "list")
+    static final class ListCommand extends DataCommand {
+        @Parameters(index = "0", paramLabel = "WHAT", descriptionKey = "cli.list.what")
+        String what;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!"meetings".equals(what)) {
+                err().println(i18n.text("cli.list.unknown", what));
+                return ExitCode.USAGE;
+            }
+            return reading(context -> {
+                for (MeetingSummary m : context.meetings().meetings()) {
+                    out().println(String.join("\t", String.valueOf(m.id()), orEmpty(m.seriesName()),
+                            m.ordinalLabel(), m.date() == null ? "" : m.date().toString(), m.title()));
+                }
+                return ExitCode.OK;
+            });
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+
+    @Command(name = "backup")
+    static final class Backup extends DataCommand {
+        @Override
+        public Integer call() throws IOException {
+            // VACUUM INTO only reads the database, so a backup may run beside an open window
+            return reading(context -> {
+                out().println(i18n.text("cli.backup.done", context.backups().backupNow()));
+                return ExitCode.OK;
+            });
+        }
+    }
+
+    @Command(name = "restore")
+    static final class Restore extends DataCommand {
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.restore.file")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            Path backup = file.toAbsolutePath();
+            if (!java.nio.file.Files.isRegularFile(backup)) {
+                err().println(i18n.text("cli.restore.missing", backup));
+                return ExitCode.FAILED;
+            }
+            try {
+                return writing(context -> {
+                    Path safety = context.backups().restore(backup);
+                    out().println(i18n.text("cli.restore.done", backup, safety));
+                    return ExitCode.OK;
+                });
+            } catch (BackupService.RestoreRefused refused) {
+                err().println(i18n.text("startup.problem." + refused.reason(), refused.file()));
+                return ExitCode.DATABASE_PROBLEM;
+            }
+        }
+    }
+
+    @Command(name = "generate")
+    static final class Generate extends DataCommand {
+        @Option(names = "--people", defaultValue = "1000", descriptionKey = "cli.generate.people")
+        int people;
+
+        @Option(names = "--meetings", defaultValue = "100", descriptionKey = "cli.generate.meetings")
+        int meetings;
+
+        @Option(names = "--remarks", defaultValue = "5000", descriptionKey = "cli.generate.remarks")
+        int remarks;
+
+        @Option(names = "--seed", defaultValue = "20261121", descriptionKey = "cli.generate.seed")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            if (people < 1 || meetings < 0 || remarks < 0 || (remarks > 0 && meetings == 0)) {
+                err().println(i18n.text("cli.generate.badCounts"));
+                return ExitCode.USAGE;
+            }
+            return writing(context -> {
+                long started = System.nanoTime();
+                GeneratorService.Counts counts = context.generator().generate(people, meetings, remarks, seed,
+                        (phase, done, total) -> out().println(i18n.text("cli.generate.progress",
+                                i18n.text("cli.generate.phase." + phase), done, total)));
+                out().println(i18n.text("cli.generate.done", counts.people(), counts.meetings(), counts.remarks(),
+                        (System.nanoTime() - started) / 1_000_000));
+                return ExitCode.OK;
+            });
+        }
+    }
+}
