@@ -43,8 +43,8 @@ public final class SeriesRepository {
 
     /** The highest ordinal used so far in the series, {@code null} when it has no numbered meeting. */
     public Integer highestOrdinal(long seriesId) {
-        return Sql.one(db.connection(), "SELECT max(ordinal) FROM meeting WHERE series_id = ?",
-                rs -> Sql.intOrNull(rs, "max(ordinal)"), seriesId).orElse(null);
+        return Sql.one(db.connection(), "SELECT max(ordinal) AS highest FROM meeting WHERE series_id = ?",
+                rs -> Sql.intOrNull(rs, "highest"), seriesId).orElse(null);
     }
 
     public void delete(long id) {

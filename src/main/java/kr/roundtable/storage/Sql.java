@@ -43,7 +43,7 @@ final class Sql {
 
     static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) {
         List<T> rows = list(c, sql, row, params);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     static long count(Connection c, String sql, Object... params) {
