@@ -39,9 +39,11 @@ class MainWindowTest {
     Repositories repos;
     Background background;
     SettingsService settings;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         repos = TestDatabase.repositories(dir);
         new DemoDataService(repos).load();
         background = new Background();
@@ -127,5 +129,38 @@ class MainWindowTest {
         window.menu("파일", "지금 백업");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.status().startsWith("백업했습니다"));
         assertEquals(1, new Backups(dir.resolve("backups")).list().size());
+    }
+
+    @Test
+    void restoreFromTheMenuBringsBackTheBackupAfterConfirmation(FxRobot robot) throws Exception {
+        MainWindowHandle window = new MainWindowHandle(robot).waitForMeetingRows(3);
+        window.menu("파일", "지금 백업");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.status().startsWith("백업했습니다"));
+        long meetingId = window.meetingTable().getItems().get(0).id();
+        repos.db().write(() -> repos.meetings().delete(meetingId));
+        assertEquals(2, new MeetingService(repos).meetings().size());
+
+        window.menu("파일", "백업에서 복원…");
+        robot.clickOn("확인");
+        robot.clickOn("예");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.status().contains("복원했습니다"));
+        assertEquals(3, new MeetingService(repos).meetings().size());
+        window.waitForMeetingRows(3);
+        assertEquals(2, new Backups(dir.resolve("backups")).list().size(), "the replaced data was backed up first");
+    }
+
+    @Test
+    void closingTheWindowRemembersItsSizeAndPlace(FxRobot robot) {
+        new MainWindowHandle(robot).waitForMeetingRows(3);
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        assertEquals(Optional.of(new SettingsService.WindowGeometry(40, 30, 1000, 700, false)), settings.window());
+        assertFalse(stage.isShowing());
     }
 }
