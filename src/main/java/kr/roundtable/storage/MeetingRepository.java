@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import kr.roundtable.model.AgendaItem;
 import kr.roundtable.model.Attendance;
+import kr.roundtable.model.Invitee;
 import kr.roundtable.model.Meeting;
 import kr.roundtable.model.MeetingKind;
 import kr.roundtable.model.MeetingStatus;
@@ -85,6 +86,57 @@ public final class MeetingRepository {
         Sql.update(db.connection(), "DELETE FROM meeting WHERE id = ?", id);
     }
 
+    /** The meeting with everything that hangs off it, as it is now: for undoing a delete. */
+    public Snapshot snapshot(long id) {
+        var c = db.connection();
+        String ofMeeting = "meeting_id = ?";
+        String ofRemarks = "remark_id IN (SELECT id FROM remark WHERE meeting_id = ?)";
+        return new Snapshot().capture(c, "meeting", "id = ?", id)
+                .capture(c, "meeting_host", ofMeeting, id)
+                .capture(c, "participant", ofMeeting, id)
+                .capture(c, "agenda_item", ofMeeting, id)
+                .capture(c, "remark", ofMeeting, id)
+                .capture(c, "follow_up", ofRemarks, id)
+                .capture(c, "follow_up_note", "follow_up_id IN (SELECT f.id FROM follow_up f JOIN remark r "
+                        + "ON r.id = f.remark_id WHERE r.meeting_id = ?)", id)
+                .capture(c, "seating_plan", ofMeeting, id)
+                .capture(c, "seat", "plan_id IN (SELECT id FROM seating_plan WHERE meeting_id = ?)", id);
+    }
+
+    public Snapshot snapshotAgendaItem(long itemId) {
+        return new Snapshot().capture(db.connection(), "agenda_item", "id = ?", itemId);
+    }
+
+    public Snapshot snapshotParticipant(long participantId) {
+        return new Snapshot().capture(db.connection(), "participant", "id = ?", participantId);
+    }
+
+    public void restore(Snapshot snapshot) {
+        snapshot.restore(db.connection());
+    }
+
+    public long remarkCount(long meetingId) {
+        return Sql.count(db.connection(), "SELECT count(*) FROM remark WHERE meeting_id = ?", meetingId);
+    }
+
+    /** Follow-ups of the meeting still 예정 or 추진중. */
+    public long openFollowUpCount(long meetingId) {
+        return Sql.count(db.connection(), "SELECT count(*) FROM follow_up f JOIN remark r ON r.id = f.remark_id "
+                + "WHERE r.meeting_id = ? AND f.status IN ('PLANNED', 'IN_PROGRESS')", meetingId);
+    }
+
+    /** The series' meeting with the highest number, if any. */
+    public Optional<Meeting> lastInSeries(long seriesId) {
+        return Sql.one(db.connection(), "SELECT " + COLUMNS + " FROM meeting WHERE series_id = ? "
+                + "ORDER BY ordinal DESC, date DESC LIMIT 1", this::map, seriesId);
+    }
+
+    /** The series' meeting numbered just before {@code ordinal}, if any. */
+    public Optional<Meeting> previousInSeries(long seriesId, int ordinal) {
+        return Sql.one(db.connection(), "SELECT " + COLUMNS + " FROM meeting WHERE series_id = ? AND ordinal < ? "
+                + "ORDER BY ordinal DESC LIMIT 1", this::map, seriesId, ordinal);
+    }
+
     public long count() {
         return Sql.count(db.connection(), "SELECT count(*) FROM meeting");
     }
@@ -135,6 +187,17 @@ public final class MeetingRepository {
                 + "ORDER BY id", this::mapParticipant, meetingId);
     }
 
+    /** Participants with the people's names, current organization and title, and any substitute's name. */
+    public List<Invitee> invitees(long meetingId) {
+        return Sql.list(db.connection(), "SELECT pa.id, pa.meeting_id, pa.person_id, pa.side, pa.role, pa.attendance, "
+                + "pa.substitute_person_id, pa.title, pa.organization_name, pe.name AS person_name, "
+                + "pe.title AS person_title, o.name AS org_name, sub.name AS substitute_name FROM participant pa "
+                + "JOIN person pe ON pe.id = pa.person_id LEFT JOIN organization o ON o.id = pe.organization_id "
+                + "LEFT JOIN person sub ON sub.id = pa.substitute_person_id WHERE pa.meeting_id = ? ORDER BY pa.id",
+                rs -> new Invitee(mapParticipant(rs), rs.getString("person_name"), rs.getString("org_name"),
+                        rs.getString("person_title"), rs.getString("substitute_name")), meetingId);
+    }
+
     public void deleteParticipant(long id) {
         Sql.update(db.connection(), "DELETE FROM participant WHERE id = ?", id);
     }
@@ -169,6 +232,17 @@ public final class MeetingRepository {
                 rs.getInt("position"), rs.getString("title"), rs.getString("description"),
                 Sql.longOrNull(rs, "presenter_id"), Sql.intOrNull(rs, "planned_minutes"),
                 Sql.dateTime(rs, "actual_start"), Sql.dateTime(rs, "actual_end")), meetingId);
+    }
+
+    /** Renumbers the agenda 1, 2, 3, … in the order of {@code itemIds}. */
+    public void reorderAgenda(List<Long> itemIds) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < itemIds.size(); i++) {
+            rows.add(new Object[] {i + 1, itemIds.get(i)});
+        }
+        if (!rows.isEmpty()) {
+            Sql.batch(db.connection(), "UPDATE agenda_item SET position = ? WHERE id = ?", rows);
+        }
     }
 
     public void deleteAgendaItem(long id) {

@@ -49,6 +49,11 @@ public final class OrganizationRepository {
         Sql.update(db.connection(), "DELETE FROM organization WHERE id = ?", id);
     }
 
+    /** How many people belong to the organization. */
+    public long memberCount(long id) {
+        return Sql.count(db.connection(), "SELECT count(*) FROM person WHERE organization_id = ?", id);
+    }
+
     public long count() {
         return Sql.count(db.connection(), "SELECT count(*) FROM organization");
     }
