@@ -24,7 +24,7 @@ public final class HeaderDetector {
         SYNONYMS.put(ImportField.PHONE, List.of("휴대폰", "휴대전화", "핸드폰", "연락처", "전화", "phone", "mobile", "tel", "contact"));
         SYNONYMS.put(ImportField.DEPARTMENT, List.of("부서", "department", "dept", "division"));
         SYNONYMS.put(ImportField.TITLE, List.of("직위", "직책", "직급", "title", "position", "rank"));
-        SYNONYMS.put(ImportField.NAME, List.of("성명", "이름", "참석자명", "name"));
+        SYNONYMS.put(ImportField.NAME, List.of("성명", "이름", "참석자", "참가자", "name"));
         SYNONYMS.put(ImportField.ORGANIZATION, List.of("소속", "기관", "회사", "기업", "업체", "단체", "organization",
                 "organisation", "company", "affiliation", "org"));
         SYNONYMS.put(ImportField.IGNORED, List.of("연번", "순번", "번호", "no", "#", "비고", "note", "remark"));

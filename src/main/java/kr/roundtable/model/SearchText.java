@@ -1,6 +1,5 @@
 package kr.roundtable.model;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -31,9 +30,21 @@ public final class SearchText {
         return text.toString();
     }
 
-    /** Folds a query (or a field) the way the index does: NFKC, lower case, one space between words. */
+    /**
+     * Folds a query (or a field) the way the index does: full-width letters and digits to ASCII, lower case, one
+     * space between words. Not NFKC: that would turn the 초성 ㅎ (U+314E) into the conjoining ᄒ (U+1112).
+     */
     public static String normalizeQuery(String query) {
-        return Normalizer.normalize(query, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()
-                .replaceAll("\\s+", " ");
+        StringBuilder folded = new StringBuilder(query.length());
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                c = ' ';
+            }
+            folded.append(c);
+        }
+        return folded.toString().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 }

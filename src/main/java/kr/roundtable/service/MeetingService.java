@@ -74,9 +74,12 @@ public final class MeetingService {
             Long seriesId = name == null ? null
                     : repos.series().findByName(name).orElseGet(() -> repos.series().insert(MeetingSeries.of(name)))
                     .id();
-            Integer ordinal = seriesId == null ? meeting.ordinal()
-                    : meeting.ordinal() != null ? meeting.ordinal() : Ordinals.next(repos.series().highestOrdinal(seriesId));
-            Meeting m = new Meeting(meeting.id(), seriesId, seriesId == null ? null : ordinal, meeting.title(),
+            Integer ordinal = null;
+            if (seriesId != null) {
+                ordinal = meeting.ordinal() != null ? meeting.ordinal()
+                        : Integer.valueOf(Ordinals.next(repos.series().highestOrdinal(seriesId)));
+            }
+            Meeting m = new Meeting(meeting.id(), seriesId, ordinal, meeting.title(),
                     meeting.kind(), meeting.date(), meeting.startTime(), meeting.endTime(), meeting.venue(),
                     meeting.hostIds(), meeting.coHostIds(), meeting.chairPersonId(), meeting.purpose(),
                     meeting.status());

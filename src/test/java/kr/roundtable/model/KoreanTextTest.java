@@ -55,6 +55,12 @@ class KoreanTextTest {
     }
 
     @Test
+    void queryFoldingKeepsInitialsAndFoldsFullWidth() {
+        assertEquals("ㅎㄱㄷ", SearchText.normalizeQuery("ㅎㄱㄷ"));
+        assertEquals("abc 123", SearchText.normalizeQuery("ＡＢＣ\u3000１２３"));
+    }
+
+    @Test
     void searchTextHoldsFieldsDigitsAndInitials() {
         Person p = new Person(1, "홍길동", 1L, "수출지원팀", "대표이사", null, "010-1234-5678", "Hong@Example.kr", null,
                 null);

@@ -1,0 +1,12 @@
+package kr.roundtable.storage;
+
+/** Lets tests in other packages put the database into states the app never writes itself. */
+public final class StorageTestAccess {
+    private StorageTestAccess() {
+    }
+
+    /** As a database from before the search column existed. */
+    public static int clearSearchText(Database db) {
+        return Sql.update(db.connection(), "UPDATE person SET search_text = NULL");
+    }
+}
