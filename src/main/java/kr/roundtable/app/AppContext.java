@@ -6,8 +6,11 @@ import kr.roundtable.i18n.I18n;
 import kr.roundtable.service.BackupService;
 import kr.roundtable.service.DemoDataService;
 import kr.roundtable.service.GeneratorService;
+import kr.roundtable.service.ImportService;
+import kr.roundtable.service.InvitationService;
 import kr.roundtable.service.MeetingService;
 import kr.roundtable.service.Repositories;
+import kr.roundtable.service.RosterService;
 import kr.roundtable.service.SettingsService;
 import kr.roundtable.storage.Backups;
 import kr.roundtable.storage.DataFolder;
@@ -22,6 +25,9 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final DemoDataService demo;
     private final GeneratorService generator;
+    private final RosterService roster;
+    private final InvitationService invitations;
+    private final ImportService imports;
 
     public AppContext(DataFolder folder, Database db, Clock clock) {
         this.folder = folder;
@@ -32,6 +38,24 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(repos, new Backups(folder.backups()), clock);
         this.demo = new DemoDataService(repos);
         this.generator = new GeneratorService(repos);
+        this.roster = new RosterService(repos);
+        this.invitations = new InvitationService(repos);
+        this.imports = new ImportService(repos);
+        if (!db.isReadOnly()) {
+            roster.reindexMissing(); // rows from before the search column, or written by an older version
+        }
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public InvitationService invitations() {
+        return invitations;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public DataFolder folder() {

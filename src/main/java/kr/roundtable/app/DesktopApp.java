@@ -30,6 +30,9 @@ import kr.roundtable.ui.common.Background;
 import kr.roundtable.ui.common.Dialogs;
 import kr.roundtable.ui.main.MainViewModel;
 import kr.roundtable.ui.main.MainWindow;
+import kr.roundtable.ui.main.Screens;
+import kr.roundtable.ui.common.UndoHistory;
+import kr.roundtable.ui.imports.ImportLauncher;
 
 /**
  * Starts the window: takes the folder's lock, opens the database (offering the newest good backup when the file
@@ -103,7 +106,9 @@ final class DesktopApp {
         MainViewModel model = new MainViewModel(context.settings(), context.backups(), context.demo(),
                 context.meetings(), background, context.i18n());
         Stage stage = new Stage();
-        MainWindow window = new MainWindow(stage, model);
+        Screens screens = new Screens(context.roster(), context.meetings(), context.invitations(), context.imports(),
+                background, new UndoHistory(), ImportLauncher.fileDialog(context.i18n()));
+        MainWindow window = new MainWindow(stage, model, screens);
         stage.setOnHidden(e -> closed.countDown());
         if (exitWhenReady) {
             stage.getScene().addPostLayoutPulseListener(new Runnable() {

@@ -31,6 +31,8 @@ class LocalizationTest {
     private static final Pattern PREFIX_KEY = Pattern.compile("text\\(\\s*\"([A-Za-z0-9_.]+\\.)\"\\s*\\+");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern DESCRIPTION_KEY = Pattern.compile("descriptionKey\\s*=\\s*\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern REFUSAL_KEY = Pattern.compile("Refusal\\(\\s*\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern ROW_REASON_KEY = Pattern.compile("\"(import\\.row\\.[A-Za-z]+)\"");
     private static final Pattern COMMAND_NAME = Pattern.compile("@Command\\(name\\s*=\\s*\"([a-z]+)\"");
     private static final Set<String> PICOCLI_KEYS = Set.of("usage.description", "mixinStandardHelpOptions.help",
             "mixinStandardHelpOptions.version");
@@ -56,7 +58,7 @@ class LocalizationTest {
 
     static Set<String> usedKeys(String sources) throws Exception {
         Set<String> used = new TreeSet<>(PICOCLI_KEYS);
-        for (Pattern p : new Pattern[] {CODE_KEY, FXML_KEY, DESCRIPTION_KEY}) {
+        for (Pattern p : new Pattern[] {CODE_KEY, FXML_KEY, DESCRIPTION_KEY, REFUSAL_KEY, ROW_REASON_KEY}) {
             Matcher m = p.matcher(sources);
             while (m.find()) {
                 if (!m.group(1).endsWith(".")) {
@@ -121,6 +123,15 @@ class LocalizationTest {
         Properties korean = bundle("messages.properties");
         for (kr.roundtable.storage.DatabaseProblem.Kind kind : kr.roundtable.storage.DatabaseProblem.Kind.values()) {
             assertTrue(korean.containsKey("startup.problem." + kind.name()), kind.name());
+        }
+    }
+
+    @Test
+    void everyImportProblemHasAMessage() throws Exception {
+        for (Properties bundle : new Properties[] {bundle("messages.properties"), bundle("messages_en.properties")}) {
+            for (kr.roundtable.imports.ImportProblem.Kind kind : kr.roundtable.imports.ImportProblem.Kind.values()) {
+                assertTrue(bundle.containsKey("import.problem." + kind.name()), kind.name());
+            }
         }
     }
 

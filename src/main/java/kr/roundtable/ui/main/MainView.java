@@ -28,10 +28,13 @@ import kr.roundtable.ui.meeting.MeetingListView;
 /** The main window's content: menu, navigation, the current page and the status line. */
 public final class MainView {
     private final MainViewModel model;
+    private final Screens screens;
     private final I18n i18n;
     private final Parent root;
     private Map<Page, ToggleButton> navButtons;
     private Node meetingsPage;
+    private Node rosterPage;
+    private kr.roundtable.ui.meeting.MeetingPage openMeeting;
 
     @FXML private ToggleButton navMeetings;
     @FXML private ToggleButton navPeople;
@@ -44,9 +47,11 @@ public final class MainView {
     @FXML private RadioMenuItem englishItem;
     @FXML private MenuItem backupItem;
     @FXML private MenuItem restoreItem;
+    @FXML private MenuItem undoItem;
 
-    public MainView(MainViewModel model) {
+    public MainView(MainViewModel model, Screens screens) {
         this.model = model;
+        this.screens = screens;
         this.i18n = model.i18n();
         this.root = Fxml.load(this, i18n);
     }
@@ -57,17 +62,23 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        navButtons = Map.of(Page.MEETINGS, navMeetings, Page.PEOPLE, navPeople, Page.FOLLOW_UPS, navFollowUps,
-                Page.SEARCH, navSearch);
+        // in page order: the toggle group's order is what the arrow keys follow
+        navButtons = new java.util.EnumMap<>(Page.class);
+        navButtons.put(Page.MEETINGS, navMeetings);
+        navButtons.put(Page.PEOPLE, navPeople);
+        navButtons.put(Page.FOLLOW_UPS, navFollowUps);
+        navButtons.put(Page.SEARCH, navSearch);
         ToggleGroup nav = new ToggleGroup();
         navButtons.forEach((page, button) -> {
             button.setToggleGroup(nav);
-            button.setOnAction(e -> model.pageProperty().set(page));
+            button.setUserData(page);
         });
-        // a selected navigation button stays selected when clicked again
+        // the selected button is the page: clicks, arrow keys and shortcuts all go through the selection
         nav.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null && was != null) {
-                was.setSelected(true);
+                was.setSelected(true); // clicking the selected button again keeps it selected
+            } else if (now != null) {
+                model.pageProperty().set((Page) now.getUserData());
             }
         });
         model.pageProperty().addListener((o, was, now) -> show(now));
@@ -82,6 +93,11 @@ public final class MainView {
         busyBar.visibleProperty().bind(model.busyProperty());
         backupItem.disableProperty().bind(model.busyProperty());
         restoreItem.disableProperty().bind(model.busyProperty());
+        undoItem.disableProperty().bind(screens.undo().canUndoProperty().not());
+        undoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                screens.undo().lastDescriptionProperty().get().isEmpty() ? i18n.text("menu.edit.undo")
+                        : i18n.text("menu.edit.undoWhat", screens.undo().lastDescriptionProperty().get()),
+                screens.undo().lastDescriptionProperty()));
     }
 
     private void show(Page page) {
@@ -91,10 +107,19 @@ public final class MainView {
 
     private Node page(Page page) {
         if (page == Page.MEETINGS) {
+            if (openMeeting != null) {
+                return openMeeting.root();
+            }
             if (meetingsPage == null) {
-                meetingsPage = new MeetingListView(model.meetingList(), i18n).root();
+                meetingsPage = new MeetingListView(model.meetingList(), i18n, this::openMeeting, screens.undo()).root();
             }
             return meetingsPage;
+        }
+        if (page == Page.PEOPLE) {
+            if (rosterPage == null) {
+                rosterPage = screens.roster(i18n);
+            }
+            return rosterPage;
         }
         String key = switch (page) {
             case PEOPLE -> "people";
@@ -110,6 +135,28 @@ public final class MainView {
         box.setId("page-" + key);
         box.setPadding(new Insets(20, 24, 16, 24));
         return box;
+    }
+
+    /** Shows meeting {@code id} (0: a new one) in place of the list. */
+    public void openMeeting(long id) {
+        openMeeting = screens.meeting(i18n, this::closeMeeting).open(id);
+        model.pageProperty().set(Page.MEETINGS);
+        show(Page.MEETINGS);
+    }
+
+    private void closeMeeting() {
+        openMeeting = null;
+        model.meetingList().refresh();
+        show(Page.MEETINGS);
+    }
+
+    @FXML
+    private void undo() {
+        String what = screens.undo().undo();
+        if (what != null) {
+            model.tell(i18n.text("status.undone", what));
+            model.meetingList().refresh();
+        }
     }
 
     private Window window() {

@@ -69,6 +69,11 @@ public final class MainViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Puts a sentence in the status line. */
+    public void tell(String message) {
+        status.set(message);
+    }
+
     /** Switches the interface language and remembers it. */
     public void switchLanguage(String code) {
         if (code.equals(i18n.get().language())) {

@@ -24,11 +24,11 @@ public final class MainWindow {
     private final MainViewModel model;
     private final Scene scene;
 
-    public MainWindow(Stage stage, MainViewModel model) {
+    public MainWindow(Stage stage, MainViewModel model, Screens screens) {
         this.stage = stage;
         this.model = model;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        this.scene = new Scene(new MainView(model).root(), 1180, 760);
+        this.scene = new Scene(new MainView(model, screens).root(), 1180, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("/kr/roundtable/ui/app.css").toExternalForm());
         Page[] pages = Page.values();
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
@@ -38,7 +38,7 @@ public final class MainWindow {
                     () -> model.pageProperty().set(page));
         }
         model.i18nProperty().addListener((o, was, now) -> {
-            scene.setRoot(new MainView(model).root());
+            scene.setRoot(new MainView(model, screens).root());
             stage.setTitle(now.text("app.title"));
         });
         stage.setScene(scene);

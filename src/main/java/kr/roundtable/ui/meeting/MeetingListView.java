@@ -31,6 +31,8 @@ import kr.roundtable.ui.common.Fxml;
 public final class MeetingListView {
     private final MeetingListViewModel model;
     private final I18n i18n;
+    private final java.util.function.LongConsumer open;
+    private final kr.roundtable.ui.common.UndoHistory undo;
     private final Parent root;
 
     @FXML private TextField filterField;
@@ -45,9 +47,13 @@ public final class MeetingListView {
     @FXML private Label countLabel;
     @FXML private ProgressIndicator loadingIndicator;
 
-    public MeetingListView(MeetingListViewModel model, I18n i18n) {
+    /** {@code open} shows a meeting (0 for a new one); deletes go into {@code undo}. */
+    public MeetingListView(MeetingListViewModel model, I18n i18n, java.util.function.LongConsumer open,
+                           kr.roundtable.ui.common.UndoHistory undo) {
         this.model = model;
         this.i18n = i18n;
+        this.open = open;
+        this.undo = undo;
         this.root = Fxml.load(this, i18n);
     }
 
@@ -85,6 +91,77 @@ public final class MeetingListView {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("meetings.count", model.rows().size(), model.totalCount()), model.rows()));
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<MeetingSummary> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openMeeting();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                deleteMeeting();
+            }
+        });
+    }
+
+    private MeetingSummary selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene().getWindow();
+    }
+
+    @FXML
+    private void newMeeting() {
+        open.accept(0);
+    }
+
+    @FXML
+    private void openMeeting() {
+        if (selected() != null) {
+            open.accept(selected().id());
+        }
+    }
+
+    @FXML
+    private void nextMeeting() {
+        MeetingSummary m = selected();
+        if (m == null) {
+            return;
+        }
+        try {
+            open.accept(model.nextInSeries(m.id(), i18n.text("meeting.next.reviewItem")));
+        } catch (RuntimeException e) {
+            kr.roundtable.ui.common.Dialogs.error(window(), i18n, i18n.text("meeting.next.failed"),
+                    kr.roundtable.ui.common.Messages.of(e, i18n));
+        }
+    }
+
+    @FXML
+    private void deleteMeeting() {
+        MeetingSummary m = selected();
+        if (m == null) {
+            return;
+        }
+        long remarks = model.remarkCount(m.id());
+        boolean sure = kr.roundtable.ui.common.Dialogs.confirm(window(), i18n,
+                i18n.text("meeting.delete.confirm.header", m.title()), remarks == 0
+                        ? i18n.text("meeting.delete.confirm.content")
+                        : i18n.text("meeting.delete.confirm.remarks", remarks));
+        // a meeting with notes in it is asked about twice
+        if (sure && remarks > 0) {
+            sure = kr.roundtable.ui.common.Dialogs.confirm(window(), i18n, i18n.text("meeting.delete.again.header"),
+                    i18n.text("meeting.delete.again.content", m.title(), remarks));
+        }
+        if (sure) {
+            undo.push(i18n.text("meeting.undo.delete", m.title()), model.delete(m.id()), model::refresh);
+        }
     }
 
     private ListCell<MeetingStatus> statusCell() {

@@ -67,6 +67,24 @@ public final class MeetingListViewModel {
         return false;
     }
 
+    /** 제N+1차 of the meeting's series; returns the new meeting's id. */
+    public long nextInSeries(long meetingId, String reviewItemTitle) {
+        long id = service.nextInSeries(meetingId, reviewItemTitle).id();
+        refresh();
+        return id;
+    }
+
+    public long remarkCount(long meetingId) {
+        return service.remarkCount(meetingId);
+    }
+
+    /** Deletes the meeting with all it holds; the {@link kr.roundtable.service.Undo} brings it back whole. */
+    public kr.roundtable.service.Undo delete(long meetingId) {
+        kr.roundtable.service.Undo undo = service.delete(meetingId);
+        refresh();
+        return undo;
+    }
+
     public ObservableList<MeetingSummary> rows() {
         return rows;
     }

@@ -51,7 +51,10 @@ class MainWindowTest {
         BackupService backups = new BackupService(repos, new Backups(dir.resolve("backups")), Clock.systemDefaultZone());
         MainViewModel model = new MainViewModel(settings, backups, new DemoDataService(repos),
                 new MeetingService(repos), background, I18n.forLanguage("ko"));
-        new MainWindow(stage, model).show();
+        Screens screens = new Screens(new kr.roundtable.service.RosterService(repos), new MeetingService(repos),
+                new kr.roundtable.service.InvitationService(repos), new kr.roundtable.service.ImportService(repos),
+                background, new kr.roundtable.ui.common.UndoHistory(), owner -> Optional.empty());
+        new MainWindow(stage, model, screens).show();
     }
 
     @AfterEach
@@ -106,6 +109,16 @@ class MainWindowTest {
         window.navigate("navMeetings");
         assertTrue(window.isShown("meetingTable"));
         assertTrue(window.navButton("navMeetings").isSelected());
+    }
+
+    @Test
+    void arrowKeysOnTheNavigationChangeThePageShown(FxRobot robot) {
+        MainWindowHandle window = new MainWindowHandle(robot).waitForMeetingRows(3);
+        robot.clickOn("#navFollowUps");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.navButton("navSearch").isSelected());
+        assertTrue(window.isShown("page-search"));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package kr.roundtable.ui.meeting;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+import kr.roundtable.i18n.I18n;
+import kr.roundtable.ui.common.Fxml;
+import kr.roundtable.ui.imports.ImportLauncher;
+
+/** One meeting: its details, its participants and its agenda, in tabs; a new meeting first needs its details. */
+public final class MeetingPage {
+    private final MeetingEditorViewModel editor;
+    private final InvitationsViewModel invitations;
+    private final AgendaViewModel agenda;
+    private final ImportLauncher importer;
+    private final Runnable onBack;
+    private final I18n i18n;
+    private final Parent root;
+    private MeetingEditorView editorView;
+
+    @FXML private Label heading;
+    @FXML private TabPane tabs;
+    @FXML private Tab detailsTab;
+    @FXML private Tab participantsTab;
+    @FXML private Tab agendaTab;
+
+    public MeetingPage(MeetingEditorViewModel editor, InvitationsViewModel invitations, AgendaViewModel agenda,
+                       ImportLauncher importer, Runnable onBack) {
+        this.editor = editor;
+        this.invitations = invitations;
+        this.agenda = agenda;
+        this.importer = importer;
+        this.onBack = onBack;
+        this.i18n = editor.i18n();
+        this.root = Fxml.load(this, i18n);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows meeting {@code id}, or a blank form for 0. */
+    public MeetingPage open(long id) {
+        editor.load(id);
+        editorView = new MeetingEditorView(editor, this::saved);
+        detailsTab.setContent(editorView.root());
+        participantsTab.setContent(new InvitationsView(invitations, importer).root());
+        agendaTab.setContent(new AgendaView(agenda).root());
+        loaded(id);
+        if (id == 0) {
+            javafx.application.Platform.runLater(editorView::focusTitle);
+        }
+        return this;
+    }
+
+    private void saved(long id) {
+        loaded(id);
+    }
+
+    private void loaded(long id) {
+        heading.setText(id == 0 ? i18n.text("meeting.new") : editor.titleProperty().get());
+        participantsTab.setDisable(id == 0);
+        agendaTab.setDisable(id == 0);
+        if (id != 0) {
+            invitations.load(id);
+            agenda.load(id);
+        }
+        // the chair is picked among the participants, so the list follows the participants tab
+        participantsTab.setOnSelectionChanged(e -> {
+            if (!participantsTab.isSelected() && id != 0) {
+                editor.invitees().setAll(invitations.invitees());
+                agenda.load(id);
+            }
+        });
+    }
+
+    /** Selects a tab: 0 details, 1 participants, 2 agenda. */
+    public void select(int tab) {
+        tabs.getSelectionModel().select(tab);
+    }
+
+    @FXML
+    private void back() {
+        onBack.run();
+    }
+}
