@@ -1,0 +1,53 @@
+package kr.roundtable.ui.main;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.stage.Stage;
+
+import kr.roundtable.i18n.I18n;
+import kr.roundtable.service.BackupService;
+import kr.roundtable.service.DemoDataService;
+import kr.roundtable.service.ImportService;
+import kr.roundtable.service.InvitationService;
+import kr.roundtable.service.MeetingService;
+import kr.roundtable.service.Repositories;
+import kr.roundtable.service.RosterService;
+import kr.roundtable.service.SettingsService;
+import kr.roundtable.storage.Backups;
+import kr.roundtable.testutil.TestDatabase;
+import kr.roundtable.ui.common.Background;
+import kr.roundtable.ui.common.UndoHistory;
+
+/** The whole main window over a real database in a temporary folder, wired as the app wires it. */
+public final class AppWindowFixture implements AutoCloseable {
+    public final Repositories repos;
+    public final Background background = new Background();
+    /** The file the "choose a file" dialog answers with; set it before clicking an import button. */
+    public final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
+    public final MainWindow window;
+
+    public AppWindowFixture(Stage stage, Path dir, boolean demo) {
+        repos = TestDatabase.repositories(dir);
+        if (demo) {
+            new DemoDataService(repos).load();
+        }
+        MeetingService meetings = new MeetingService(repos);
+        MainViewModel model = new MainViewModel(new SettingsService(repos), new BackupService(repos,
+                new Backups(dir.resolve("backups")), Clock.systemDefaultZone()), new DemoDataService(repos), meetings,
+                background, I18n.forLanguage("ko"));
+        Screens screens = new Screens(new RosterService(repos), meetings, new InvitationService(repos),
+                new ImportService(repos), background, new UndoHistory(),
+                owner -> Optional.ofNullable(nextChosenFile.get()));
+        window = new MainWindow(stage, model, screens);
+        window.show();
+    }
+
+    @Override
+    public void close() {
+        background.close();
+        repos.db().close();
+    }
+}
