@@ -66,6 +66,10 @@ public final class MeetingEditorView {
         kindField.setItems(FXCollections.observableArrayList(MeetingKind.values()));
         kindField.setConverter(new LabelConverter<>(i18n::label));
         kindField.valueProperty().bindBidirectional(model.kindProperty());
+        // typed and shown as 2026-03-05 whatever the system's locale: unambiguous in both languages
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+        dateField.setConverter(new javafx.util.converter.LocalDateStringConverter(iso, iso));
+        dateField.setPromptText("2026-03-05");
         dateField.valueProperty().bindBidirectional(model.dateProperty());
         startField.textProperty().bindBidirectional(model.startProperty());
         endField.textProperty().bindBidirectional(model.endProperty());

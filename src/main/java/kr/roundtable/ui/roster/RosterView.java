@@ -145,13 +145,13 @@ public final class RosterView {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.text("format.date"), i18n.locale());
         historyMeetings.setItems(model.participations());
         historyMeetings.setPlaceholder(new Label(i18n.text("roster.history.none")));
-        historyMeetings.setCellFactory(l -> cell(p -> (p.date() == null ? "" : dates.format(p.date())) + "  "
+        historyMeetings.setCellFactory(l -> cell(l, p -> (p.date() == null ? "" : dates.format(p.date())) + "  "
                 + (p.seriesName() == null ? "" : p.seriesName() + " " + Ordinals.label(p.ordinal()) + " ")
                 + (p.seriesName() == null ? p.meetingTitle() : "") + " · " + i18n.label(p.role()) + " · "
                 + join(p.organizationThen(), p.titleThen()) + " · " + i18n.label(p.attendance())));
         historyRemarks.setItems(model.remarks());
         historyRemarks.setPlaceholder(new Label(i18n.text("roster.history.none")));
-        historyRemarks.setCellFactory(l -> cell(r -> "[" + i18n.label(r.kind()) + "] " + r.text() + "  ("
+        historyRemarks.setCellFactory(l -> cell(l, r -> "[" + i18n.label(r.kind()) + "] " + r.text() + "  ("
                 + r.meetingTitle() + (r.followUps().isEmpty() ? "" : " · " + i18n.text("roster.history.followUps",
                 String.join(", ", r.followUps().stream().map(i18n::label).toList()))) + ")"));
 
@@ -194,15 +194,19 @@ public final class RosterView {
         };
     }
 
-    private static <T> ListCell<T> cell(Function<T, String> format) {
-        return new ListCell<>() {
+    /** A cell whose text wraps at the list's width instead of scrolling sideways. */
+    private static <T> ListCell<T> cell(ListView<T> list, Function<T, String> format) {
+        ListCell<T> cell = new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : format.apply(item));
-                setWrapText(true);
             }
         };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(18));
+        cell.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return cell;
     }
 
     private static void text(TableColumn<RosterEntry, String> column, Function<RosterEntry, String> value) {
