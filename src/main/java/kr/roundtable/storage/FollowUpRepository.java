@@ -70,6 +70,15 @@ public final class FollowUpRepository {
                 + "GROUP BY department ORDER BY count(*) DESC, department", rs -> rs.getString(1));
     }
 
+    public Snapshot snapshot(long id) {
+        var c = db.connection();
+        return new Snapshot().capture(c, "follow_up", "id = ?", id).capture(c, "follow_up_note", "follow_up_id = ?", id);
+    }
+
+    public void restore(Snapshot snapshot) {
+        snapshot.restore(db.connection());
+    }
+
     public void delete(long id) {
         Sql.update(db.connection(), "DELETE FROM follow_up WHERE id = ?", id);
     }

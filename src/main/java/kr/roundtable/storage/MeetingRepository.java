@@ -115,6 +115,11 @@ public final class MeetingRepository {
         snapshot.restore(db.connection());
     }
 
+    public void setStatus(long meetingId, MeetingStatus status) {
+        Sql.update(db.connection(), "UPDATE meeting SET status = ?, updated_at = ? WHERE id = ?", status, Sql.now(),
+                meetingId);
+    }
+
     public long remarkCount(long meetingId) {
         return Sql.count(db.connection(), "SELECT count(*) FROM remark WHERE meeting_id = ?", meetingId);
     }

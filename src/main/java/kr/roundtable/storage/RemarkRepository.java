@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import kr.roundtable.model.Disposition;
 import kr.roundtable.model.Remark;
+import kr.roundtable.model.RemarkDraft;
 import kr.roundtable.model.RemarkKind;
 
 /** 발언 and 답변. */
@@ -59,6 +60,51 @@ public final class RemarkRepository {
 
     public void delete(long id) {
         Sql.update(db.connection(), "DELETE FROM remark WHERE id = ?", id);
+    }
+
+    /** The remark with its answers and their follow-ups, as they are: for undoing a delete. */
+    public Snapshot snapshot(long id) {
+        var c = db.connection();
+        String tree = "id = ?1 OR reply_to_id = ?1";
+        return new Snapshot().capture(c, "remark", tree, id)
+                .capture(c, "follow_up", "remark_id IN (SELECT id FROM remark WHERE " + tree + ")", id)
+                .capture(c, "follow_up_note", "follow_up_id IN (SELECT f.id FROM follow_up f JOIN remark r ON "
+                        + "r.id = f.remark_id WHERE r.id = ?1 OR r.reply_to_id = ?1)", id);
+    }
+
+    public void restore(Snapshot snapshot) {
+        snapshot.restore(db.connection());
+    }
+
+    /** Remarks (not answers) of the meeting that no answer replies to yet. */
+    public List<Remark> unanswered(long meetingId) {
+        return Sql.list(db.connection(), "SELECT " + COLUMNS + " FROM remark r WHERE meeting_id = ? AND kind <> 'ANSWER' "
+                + "AND NOT EXISTS (SELECT 1 FROM remark a WHERE a.reply_to_id = r.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.remark_id = r.id) ORDER BY recorded_at, id",
+                this::map, meetingId);
+    }
+
+    // ---- the draft being typed (one per meeting)
+
+    public void saveDraft(RemarkDraft d) {
+        Sql.update(db.connection(), "INSERT INTO remark_draft (meeting_id, agenda_item_id, speaker_id, kind, category_id, "
+                        + "text, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET "
+                        + "agenda_item_id = excluded.agenda_item_id, speaker_id = excluded.speaker_id, "
+                        + "kind = excluded.kind, category_id = excluded.category_id, text = excluded.text, "
+                        + "saved_at = excluded.saved_at",
+                d.meetingId(), d.agendaItemId(), d.speakerId(), d.kind(), d.categoryId(), d.text(), d.savedAt());
+    }
+
+    public Optional<RemarkDraft> draft(long meetingId) {
+        return Sql.one(db.connection(), "SELECT meeting_id, agenda_item_id, speaker_id, kind, category_id, text, saved_at "
+                + "FROM remark_draft WHERE meeting_id = ?", rs -> new RemarkDraft(rs.getLong("meeting_id"),
+                Sql.longOrNull(rs, "agenda_item_id"), Sql.longOrNull(rs, "speaker_id"),
+                Sql.enumOrNull(rs, "kind", RemarkKind.class), Sql.longOrNull(rs, "category_id"), rs.getString("text"),
+                Sql.dateTime(rs, "saved_at")), meetingId);
+    }
+
+    public void clearDraft(long meetingId) {
+        Sql.update(db.connection(), "DELETE FROM remark_draft WHERE meeting_id = ?", meetingId);
     }
 
     public long count() {
