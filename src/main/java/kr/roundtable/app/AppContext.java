@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterService roster;
     private final InvitationService invitations;
     private final ImportService imports;
+    private final kr.roundtable.service.CaptureService capture;
 
     public AppContext(DataFolder folder, Database db, Clock clock) {
         this.folder = folder;
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
         this.roster = new RosterService(repos);
         this.invitations = new InvitationService(repos);
         this.imports = new ImportService(repos);
+        this.capture = new kr.roundtable.service.CaptureService(repos, clock);
         if (!db.isReadOnly()) {
             roster.reindexMissing(); // rows from before the search column, or written by an older version
         }
@@ -52,6 +54,10 @@ public final class AppContext implements AutoCloseable {
 
     public InvitationService invitations() {
         return invitations;
+    }
+
+    public kr.roundtable.service.CaptureService capture() {
+        return capture;
     }
 
     public ImportService imports() {

@@ -15,7 +15,27 @@ public final class Background implements AutoCloseable {
         return t;
     });
 
+    // writes that must happen in the order they were asked for (a draft, then the remark) share one thread
+    private final ExecutorService serial = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "roundtable-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Like {@link #run}, but one after the other in the order asked. */
+    public <T> Task<T> runInOrder(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = task(work, onSuccess, onFailure);
+        serial.execute(task);
+        return task;
+    }
+
     public <T> Task<T> run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = task(work, onSuccess, onFailure);
+        executor.execute(task);
+        return task;
+    }
+
+    private static <T> Task<T> task(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() {
@@ -24,12 +44,12 @@ public final class Background implements AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
         return task;
     }
 
     @Override
     public void close() {
         executor.shutdownNow();
+        serial.shutdown();
     }
 }

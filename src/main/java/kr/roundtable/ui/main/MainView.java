@@ -35,6 +35,7 @@ public final class MainView {
     private Node meetingsPage;
     private Node rosterPage;
     private kr.roundtable.ui.meeting.MeetingPage openMeeting;
+    private Node console;
 
     @FXML private ToggleButton navMeetings;
     @FXML private ToggleButton navPeople;
@@ -107,11 +108,15 @@ public final class MainView {
 
     private Node page(Page page) {
         if (page == Page.MEETINGS) {
+            if (console != null) {
+                return console;
+            }
             if (openMeeting != null) {
                 return openMeeting.root();
             }
             if (meetingsPage == null) {
-                meetingsPage = new MeetingListView(model.meetingList(), i18n, this::openMeeting, screens.undo()).root();
+                meetingsPage = new MeetingListView(model.meetingList(), i18n, this::openMeeting, this::openConsole,
+                        screens.undo()).root();
             }
             return meetingsPage;
         }
@@ -141,6 +146,25 @@ public final class MainView {
     public void openMeeting(long id) {
         openMeeting = screens.meeting(i18n, this::closeMeeting).open(id);
         model.pageProperty().set(Page.MEETINGS);
+        show(Page.MEETINGS);
+    }
+
+    /** Starts meeting {@code id} and shows its live console. */
+    public void openConsole(long id) {
+        try {
+            console = screens.console(i18n, id, this::closeConsole);
+        } catch (RuntimeException e) {
+            Dialogs.error(window(), i18n, i18n.text("live.start.failed"), kr.roundtable.ui.common.Messages.of(e, i18n));
+            return;
+        }
+        openMeeting = null;
+        model.pageProperty().set(Page.MEETINGS);
+        show(Page.MEETINGS);
+    }
+
+    private void closeConsole() {
+        console = null;
+        model.meetingList().refresh();
         show(Page.MEETINGS);
     }
 

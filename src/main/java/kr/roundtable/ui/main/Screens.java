@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.stage.Window;
 
 import kr.roundtable.i18n.I18n;
+import kr.roundtable.service.CaptureService;
 import kr.roundtable.service.ImportService;
 import kr.roundtable.service.InvitationService;
 import kr.roundtable.service.MeetingService;
@@ -28,13 +29,16 @@ public final class Screens {
     private final MeetingService meetings;
     private final InvitationService invitations;
     private final ImportService imports;
+    private final CaptureService capture;
     private final Background background;
     private final UndoHistory undo;
     private final Function<Window, Optional<Path>> fileChooser;
 
     /** {@code fileChooser} picks files to import: the platform's dialog in the app, a fixed file in tests. */
     public Screens(RosterService roster, MeetingService meetings, InvitationService invitations, ImportService imports,
-                   Background background, UndoHistory undo, Function<Window, Optional<Path>> fileChooser) {
+                   CaptureService capture, Background background, UndoHistory undo,
+                   Function<Window, Optional<Path>> fileChooser) {
+        this.capture = capture;
         this.roster = roster;
         this.meetings = meetings;
         this.invitations = invitations;
@@ -54,6 +58,14 @@ public final class Screens {
 
     public Parent roster(I18n i18n) {
         return new RosterView(new RosterViewModel(roster, background, undo, i18n), importer(i18n)).root();
+    }
+
+    /** The live console of a meeting; opening it starts the meeting (진행). */
+    public Parent console(I18n i18n, long meetingId, Runnable back) {
+        kr.roundtable.ui.live.ConsoleViewModel model = new kr.roundtable.ui.live.ConsoleViewModel(capture, meetings,
+                invitations, roster, background, java.time.Clock.systemDefaultZone(), i18n);
+        model.open(meetingId);
+        return new kr.roundtable.ui.live.ConsoleView(model, back).root();
     }
 
     public MeetingPage meeting(I18n i18n, Runnable back) {

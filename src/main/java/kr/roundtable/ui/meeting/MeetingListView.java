@@ -32,6 +32,7 @@ public final class MeetingListView {
     private final MeetingListViewModel model;
     private final I18n i18n;
     private final java.util.function.LongConsumer open;
+    private final java.util.function.LongConsumer start;
     private final kr.roundtable.ui.common.UndoHistory undo;
     private final Parent root;
 
@@ -49,10 +50,11 @@ public final class MeetingListView {
 
     /** {@code open} shows a meeting (0 for a new one); deletes go into {@code undo}. */
     public MeetingListView(MeetingListViewModel model, I18n i18n, java.util.function.LongConsumer open,
-                           kr.roundtable.ui.common.UndoHistory undo) {
+                           java.util.function.LongConsumer start, kr.roundtable.ui.common.UndoHistory undo) {
         this.model = model;
         this.i18n = i18n;
         this.open = open;
+        this.start = start;
         this.undo = undo;
         this.root = Fxml.load(this, i18n);
     }
@@ -126,6 +128,13 @@ public final class MeetingListView {
     private void openMeeting() {
         if (selected() != null) {
             open.accept(selected().id());
+        }
+    }
+
+    @FXML
+    private void startMeeting() {
+        if (selected() != null) {
+            start.accept(selected().id());
         }
     }
 

@@ -39,7 +39,8 @@ public final class AppWindowFixture implements AutoCloseable {
                 new Backups(dir.resolve("backups")), Clock.systemDefaultZone()), new DemoDataService(repos), meetings,
                 background, I18n.forLanguage("ko"));
         Screens screens = new Screens(new RosterService(repos), meetings, new InvitationService(repos),
-                new ImportService(repos), background, new UndoHistory(),
+                new ImportService(repos), new kr.roundtable.service.CaptureService(repos, Clock.systemDefaultZone()),
+                background, new UndoHistory(),
                 owner -> Optional.ofNullable(nextChosenFile.get()));
         window = new MainWindow(stage, model, screens);
         window.show();

@@ -53,7 +53,7 @@ class MainWindowTest {
                 new MeetingService(repos), background, I18n.forLanguage("ko"));
         Screens screens = new Screens(new kr.roundtable.service.RosterService(repos), new MeetingService(repos),
                 new kr.roundtable.service.InvitationService(repos), new kr.roundtable.service.ImportService(repos),
-                background, new kr.roundtable.ui.common.UndoHistory(), owner -> Optional.empty());
+                new kr.roundtable.service.CaptureService(repos, Clock.systemDefaultZone()), background, new kr.roundtable.ui.common.UndoHistory(), owner -> Optional.empty());
         new MainWindow(stage, model, screens).show();
     }
 
