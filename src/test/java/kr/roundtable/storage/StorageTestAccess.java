@@ -9,4 +9,14 @@ public final class StorageTestAccess {
     public static int clearSearchText(Database db) {
         return Sql.update(db.connection(), "UPDATE person SET search_text = NULL");
     }
+
+    /** As a full disk or a read-only folder: every write fails until switched back. */
+    public static void setReadOnly(Database db, boolean readOnly) {
+        db.withWriterOutsideTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("PRAGMA query_only = " + (readOnly ? "ON" : "OFF"));
+            }
+            return null;
+        });
+    }
 }

@@ -25,7 +25,11 @@ public final class Fxml {
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + url, e);
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new UncheckedIOException("cannot load " + url + ": " + root, e);
         }
     }
 }

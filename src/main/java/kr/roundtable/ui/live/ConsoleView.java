@@ -116,6 +116,14 @@ public final class ConsoleView {
         this.i18n = model.i18n();
         this.onBack = onBack;
         this.root = Fxml.load(this, i18n);
+        // what needs the root node can only be set up once the loader returned it
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                clockTick.stop();
+                model.saveDraftIfChanged();
+            }
+        });
     }
 
     public Parent root() {
@@ -149,7 +157,6 @@ public final class ConsoleView {
         setUpTranscript();
         setUpForms();
         setUpAgenda();
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         Platform.runLater(captureText::requestFocus);
     }
 
@@ -305,18 +312,7 @@ public final class ConsoleView {
                 FXCollections.observableArrayList(model.categories().stream().map(Category::name).toList())));
         model.categoryProperty().addListener((o, was, now) -> categoryField.getEditor().setText(now == null ? ""
                 : now.name()));
-        categoryField.getEditor().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
-                model.categoryProperty().set(model.categoryFor(categoryField.getEditor().getText()).orElse(null));
-                categoryField.getEditor().setText(model.categoryProperty().get() == null ? ""
-                        : model.categoryProperty().get().name());
-                captureText.requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                captureText.requestFocus();
-                e.consume();
-            }
-        });
+
         categoryField.setOnAction(e -> {
             String chosen = categoryField.getValue();
             model.categories().stream().filter(c -> c.name().equals(chosen)).findFirst()
@@ -693,12 +689,6 @@ public final class ConsoleView {
         clockTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         clockTick.play();
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                clockTick.stop();
-                model.saveDraftIfChanged();
-            }
-        });
     }
 
     private void tick() {
@@ -725,9 +715,34 @@ public final class ConsoleView {
 
     // ---- keys
 
+    /** Enter or Tab in the category field picks the category typed and goes back to the text; Esc just goes back. */
+    private boolean categoryKeys(KeyEvent e) {
+        if (!categoryField.getEditor().isFocused()) {
+            return false;
+        }
+        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
+            model.categoryProperty().set(model.categoryFor(categoryField.getEditor().getText()).orElse(null));
+            categoryField.getEditor().setText(model.categoryProperty().get() == null ? ""
+                    : model.categoryProperty().get().name());
+            categoryField.hide();
+            captureText.requestFocus();
+            return true;
+        }
+        if (e.getCode() == KeyCode.ESCAPE) {
+            categoryField.hide();
+            captureText.requestFocus();
+            return true;
+        }
+        return false;
+    }
+
     private void shortcuts(KeyEvent e) {
         KeyCode code = e.getCode();
         boolean ctrl = e.isShortcutDown();
+        if (categoryKeys(e)) {
+            e.consume();
+            return;
+        }
         if (e.isAltDown() && !ctrl && code.isDigitKey() && !answerPanel.isVisible()) {
             model.setKind(code.getCode() - KeyCode.DIGIT1.getCode());
             e.consume();
