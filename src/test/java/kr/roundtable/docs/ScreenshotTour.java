@@ -81,6 +81,52 @@ public final class ScreenshotTour {
         settle();
         shoot(stage.getScene(), out.resolve("meeting-agenda.png"));
 
+        // the live console, mid-meeting
+        robot.clickOn("#backToMeetings");
+        settle();
+        robot.clickOn(cell(robot, "#meetingTable", "제16차"));
+        robot.clickOn("#startMeeting");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
+        String[][] remarks = {
+                {"기업인 A", "2", "수출", "MOU 이후 현지 법인 설립 절차에 대한 안내가 필요합니다."},
+                {"기업인 C", "1", "인증", "중동 지역 인증을 따로 받느라 6개월이 걸렸습니다."},
+                {"발표자", "5", null, "수출 개척단 참가 기업을 상반기에 추가 모집할 예정입니다."},
+                {"기업인 D", "2", "자금", "투융자 지원 심사 기간을 단축해 주십시오."},
+                {"기업인 B", "4", null, "해외거점 입주 기업 선정 기준은 어떻게 됩니까?"},
+                {"기업인 A", "3", "판로", "대기업 플랫폼과 동반 진출하는 사업을 늘려 주십시오."},
+                {"관계자", "5", null, "본투글로벌센터 컨설팅을 수시로 신청할 수 있도록 하겠습니다."},
+                {"기업인 C", "2", "인력", "현지 영업 인력 채용 비용을 지원해 주십시오."},
+                {"박윤규", "5", null, "전담부서를 지정해 밀착 지원하겠습니다."},
+                {"기업인 D", "1", "규제", "데이터 국외 이전 규제 때문에 현지 서비스 출시가 늦어지고 있습니다."},
+                {"기업인 B", "2", "세제", "해외 법인 설립 비용에 대한 세액공제를 검토해 주십시오."}};
+        for (String[] r : remarks) {
+            robot.type(KeyCode.F2).write(r[0]).type(KeyCode.ENTER);
+            robot.press(KeyCode.ALT, KeyCode.valueOf("DIGIT" + r[1])).release(KeyCode.valueOf("DIGIT" + r[1]),
+                    KeyCode.ALT);
+            if (r[2] != null) {
+                robot.type(KeyCode.F3).write(r[2]).type(KeyCode.ENTER);
+            }
+            robot.write(r[3]).type(KeyCode.ENTER);
+            settle();
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
+        robot.write("관계부처와 세제 지원 방안을 검토하겠습니다.").type(KeyCode.ENTER);
+        settle();
+        robot.write("현지 인증 상호인정 협의 현황도 알려 주시면 좋겠습니다");
+        settle();
+        shoot(stage.getScene(), out.resolve("console.png"));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("기획재정부 조세정책과").type(KeyCode.TAB).write("김사무관").type(KeyCode.TAB).write("상반기");
+        settle();
+        shoot(stage.getScene(), out.resolve("console-follow-up.png"));
+        robot.type(KeyCode.ENTER);
+        settle();
+
         WaitForAsyncUtils.asyncFx(app::close).get();
         FxToolkit.cleanupStages();
         System.out.println("screenshots in " + out.toAbsolutePath());

@@ -96,6 +96,7 @@ public final class ConsoleView {
     @FXML private ComboBox<Invitee> speakerFilter;
     @FXML private ToggleButton orderToggle;
     @FXML private ListView<ConsoleRow> transcript;
+    @FXML private javafx.scene.layout.StackPane sidePanel;
     @FXML private VBox answerPanel;
     @FXML private Label answerFor;
     @FXML private ComboBox<Invitee> answerBy;
@@ -292,6 +293,7 @@ public final class ConsoleView {
             b.setId("kind" + k.name());
             b.setToggleGroup(group);
             b.setFocusTraversable(false);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setTooltip(new javafx.scene.control.Tooltip("Alt+" + (i + 1)));
             b.setOnAction(e -> {
                 model.kindProperty().set(k);
@@ -537,6 +539,9 @@ public final class ConsoleView {
         });
         answerPanel.managedProperty().bind(answerPanel.visibleProperty());
         followUpPanel.managedProperty().bind(followUpPanel.visibleProperty());
+        // the side panel takes room only while a form is open
+        sidePanel.visibleProperty().bind(answerPanel.visibleProperty().or(followUpPanel.visibleProperty()));
+        sidePanel.managedProperty().bind(sidePanel.visibleProperty());
     }
 
     private String excerpt(TranscriptItem t) {
@@ -587,8 +592,9 @@ public final class ConsoleView {
         followUpDue.clear();
         followUpStatus.setValue(FollowUpStatus.PLANNED);
         followUpError.setText("");
-        followUpDepartment.getEditor().selectAll();
-        followUpDepartment.requestFocus();
+        // typing replaces the suggested department; Enter alone keeps it (the two-keystroke follow-up)
+        followUpDepartment.getEditor().requestFocus();
+        Platform.runLater(() -> followUpDepartment.getEditor().selectAll());
     }
 
     private void saveFollowUp() {

@@ -199,9 +199,9 @@ class ConsoleTest {
         ctrl(robot, KeyCode.F);
         robot.write("조세정책과").type(KeyCode.TAB).write("김사무관").type(KeyCode.TAB).write("6월까지").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        ctrl(robot, KeyCode.DOWN); // the remark before: 박차관's answer-like opinion → skip to 바우처? select by moving
-        ctrl(robot, KeyCode.F);
-        robot.push(KeyCode.CONTROL, KeyCode.A).write("수출지원과").type(KeyCode.TAB).type(KeyCode.TAB)
+        ctrl(robot, KeyCode.DOWN); // the remark spoken before it
+        ctrl(robot, KeyCode.F); // the last department used is suggested, selected, and replaced by typing
+        robot.write("수출지원과").type(KeyCode.TAB).type(KeyCode.TAB)
                 .write("2027-03-31").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         List<FollowUp> followUps = app.repos.db().read(() -> app.repos.followUps().ofMeeting(meetingId));
@@ -230,6 +230,24 @@ class ConsoleTest {
         assertEquals(MeetingStatus.CLOSED, new MeetingService(app.repos).meeting(meetingId).status());
         long withoutAnswerOrFollowUp = app.repos.db().read(() -> app.repos.remarks().unanswered(meetingId)).size();
         assertEquals(0, withoutAnswerOrFollowUp);
+    }
+
+    @Test
+    void aFollowUpTakesTwoKeystrokesWithTheSuggestedDepartment(FxRobot robot) {
+        startConsole(robot);
+        say(robot, "김대", 2, "규제", "샌드박스 심사 기간을 줄여 주십시오.");
+        say(robot, "이사", 2, null, "실증 장소를 찾기 어렵습니다.");
+        ctrl(robot, KeyCode.DOWN);
+        ctrl(robot, KeyCode.F);
+        robot.write("규제혁신과").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.DOWN);
+        ctrl(robot, KeyCode.F);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<FollowUp> made = app.repos.db().read(() -> app.repos.followUps().ofMeeting(meetingId));
+        assertEquals(List.of("규제혁신과", "규제혁신과"), made.stream().map(FollowUp::department).toList());
+        assertEquals(2, made.stream().map(FollowUp::remarkId).distinct().count());
     }
 
     @Test
