@@ -29,6 +29,8 @@ public final class AppContext implements AutoCloseable {
     private final InvitationService invitations;
     private final ImportService imports;
     private final kr.roundtable.service.CaptureService capture;
+    private final kr.roundtable.service.SeatingService seating;
+    private final kr.roundtable.service.ExportService exports;
 
     public AppContext(DataFolder folder, Database db, Clock clock) {
         this.folder = folder;
@@ -43,6 +45,8 @@ public final class AppContext implements AutoCloseable {
         this.invitations = new InvitationService(repos);
         this.imports = new ImportService(repos);
         this.capture = new kr.roundtable.service.CaptureService(repos, clock);
+        this.seating = new kr.roundtable.service.SeatingService(repos);
+        this.exports = new kr.roundtable.service.ExportService(meetings, seating, folder.templates());
         if (!db.isReadOnly()) {
             roster.reindexMissing(); // rows from before the search column, or written by an older version
         }
@@ -54,6 +58,14 @@ public final class AppContext implements AutoCloseable {
 
     public InvitationService invitations() {
         return invitations;
+    }
+
+    public kr.roundtable.service.SeatingService seating() {
+        return seating;
+    }
+
+    public kr.roundtable.service.ExportService exports() {
+        return exports;
     }
 
     public kr.roundtable.service.CaptureService capture() {

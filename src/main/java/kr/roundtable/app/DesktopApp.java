@@ -107,7 +107,8 @@ final class DesktopApp {
                 context.meetings(), background, context.i18n());
         Stage stage = new Stage();
         Screens screens = new Screens(context.roster(), context.meetings(), context.invitations(), context.imports(),
-                context.capture(), background, new UndoHistory(), ImportLauncher.fileDialog(context.i18n()));
+                context.capture(), context.seating(), context.exports(), background, new UndoHistory(),
+                ImportLauncher.fileDialog(context.i18n()), Screens.saveDialog(context.i18n()));
         MainWindow window = new MainWindow(stage, model, screens);
         stage.setOnHidden(e -> closed.countDown());
         if (exitWhenReady) {

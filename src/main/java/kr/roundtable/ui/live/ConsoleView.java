@@ -82,6 +82,8 @@ public final class ConsoleView {
     @FXML private Label saveWarning;
     @FXML private Label notice;
     @FXML private TabPane sideTabs;
+    @FXML private javafx.scene.layout.StackPane seatMapHolder;
+    private final kr.roundtable.ui.seating.SeatMap seatMap = new kr.roundtable.ui.seating.SeatMap(30);
     @FXML private TextField speakerField;
     @FXML private ListView<Invitee> speakerList;
     @FXML private Label checkInSummary;
@@ -152,6 +154,7 @@ public final class ConsoleView {
 
         setUpSpeakers();
         setUpCheckIn();
+        setUpSeatMap();
         setUpKinds();
         setUpCategory();
         setUpCapture();
@@ -212,6 +215,41 @@ public final class ConsoleView {
         speakerLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.speakerProperty().get() == null ? i18n.text("live.speaker.none")
                         : model.speakerLabel(model.speakerProperty().get()), model.speakerProperty()));
+    }
+
+    // ---- the small seating map: a click on a seat picks that speaker
+
+    private void setUpSeatMap() {
+        seatMapHolder.getChildren().add(seatMap);
+        seatMap.prefWidthProperty().bind(seatMapHolder.widthProperty());
+        seatMap.prefHeightProperty().bind(seatMapHolder.heightProperty());
+        model.seatingPlanProperty().addListener((o, was, now) -> drawSeats());
+        model.participants().addListener((ListChangeListener<Invitee>) c -> drawSeats());
+        drawSeats();
+    }
+
+    private void drawSeats() {
+        kr.roundtable.model.SeatingPlan plan = model.seatingPlanProperty().get();
+        if (plan == null) {
+            seatMap.getChildren().removeIf(n -> !(n instanceof javafx.scene.Group));
+            return;
+        }
+        var geometry = kr.roundtable.model.SeatingGeometry.plan(plan.layout(), plan.seatCount(), plan.rightFirst());
+        seatMap.draw(geometry, n -> model.inSeat(n).map(p -> (kr.roundtable.ui.seating.SeatMap.Occupant)
+                new kr.roundtable.ui.seating.SeatMap.Occupant() {
+                    @Override
+                    public String name() {
+                        return p.substituteName() != null ? p.substituteName() : p.name();
+                    }
+
+                    @Override
+                    public String detail() {
+                        return p.shownTitle();
+                    }
+                }).orElse(null), i18n, n -> model.inSeat(n).ifPresent(p -> {
+                    model.pickSpeaker(p);
+                    captureText.requestFocus();
+                }), null);
     }
 
     // ---- check-in

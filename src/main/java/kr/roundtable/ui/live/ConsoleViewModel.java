@@ -67,7 +67,10 @@ public final class ConsoleViewModel {
     private final MeetingService meetings;
     private final InvitationService invitations;
     private final RosterService roster;
+    private final kr.roundtable.service.SeatingService seating;
     private final Background background;
+    private final java.util.Map<Long, Integer> seatOf = new java.util.HashMap<>();
+    private final ReadOnlyObjectWrapper<kr.roundtable.model.SeatingPlan> seatingPlan = new ReadOnlyObjectWrapper<>();
     private final Clock clock;
     private final I18n i18n;
     private final ConsoleHistory history = new ConsoleHistory();
@@ -103,7 +106,9 @@ public final class ConsoleViewModel {
     private final ObservableList<String> departments = FXCollections.observableArrayList();
 
     public ConsoleViewModel(CaptureService capture, MeetingService meetings, InvitationService invitations,
-                            RosterService roster, Background background, Clock clock, I18n i18n) {
+                            RosterService roster, kr.roundtable.service.SeatingService seating, Background background,
+                            Clock clock, I18n i18n) {
+        this.seating = seating;
         this.capture = capture;
         this.meetings = meetings;
         this.invitations = invitations;
@@ -143,7 +148,25 @@ public final class ConsoleViewModel {
 
     private void reloadParticipants() {
         participants.setAll(invitations.invitees(meetingId));
+        seatOf.clear();
+        seatOf.putAll(seating.seatsByParticipant(meetingId));
+        seatingPlan.set(seating.plan(meetingId).orElse(null));
         filterSpeakers();
+    }
+
+    /** The seat a participant sits in, if the meeting has a seating plan. */
+    public Optional<Integer> seatOf(Invitee p) {
+        return Optional.ofNullable(seatOf.get(p.participant().id()));
+    }
+
+    /** The participant in a seat, if any. */
+    public Optional<Invitee> inSeat(int number) {
+        return participants.stream().filter(p -> Integer.valueOf(number).equals(seatOf.get(p.participant().id())))
+                .findFirst();
+    }
+
+    public ReadOnlyObjectProperty<kr.roundtable.model.SeatingPlan> seatingPlanProperty() {
+        return seatingPlan.getReadOnlyProperty();
     }
 
     /** Present (참석, 대리참석) first, most recent speakers first among them, filtered by the speaker query. */
@@ -151,7 +174,8 @@ public final class ConsoleViewModel {
         String q = SearchText.normalizeQuery(speakerQuery.get() == null ? "" : speakerQuery.get());
         List<Invitee> matches = new ArrayList<>();
         for (Invitee p : participants) {
-            if (q.isEmpty() || matchesSpeaker(p, q)) {
+            boolean bySeat = q.matches("\\d+") && Integer.valueOf(q).equals(seatOf.get(p.participant().id()));
+            if (q.isEmpty() || bySeat || matchesSpeaker(p, q)) {
                 matches.add(p);
             }
         }
@@ -489,7 +513,8 @@ public final class ConsoleViewModel {
     }
 
     public String speakerLabel(Invitee p) {
-        String label = p.name() + " · " + (nz(p.shownOrganization()) + " " + nz(p.shownTitle())).strip();
+        Integer seat = seatOf.get(p.participant().id());
+        String label = (seat == null ? "" : "[" + seat + "] ") + p.name() + " · " + (nz(p.shownOrganization()) + " " + nz(p.shownTitle())).strip();
         return p.participant().side() == Side.GOVERNMENT ? label + " (" + i18n.label(Side.GOVERNMENT) + ")" : label;
     }
 

@@ -30,15 +30,23 @@ public final class Screens {
     private final InvitationService invitations;
     private final ImportService imports;
     private final CaptureService capture;
+    private final kr.roundtable.service.SeatingService seating;
+    private final kr.roundtable.service.ExportService exports;
+    private final java.util.function.BiFunction<Window, String, Optional<Path>> saveChooser;
     private final Background background;
     private final UndoHistory undo;
     private final Function<Window, Optional<Path>> fileChooser;
 
     /** {@code fileChooser} picks files to import: the platform's dialog in the app, a fixed file in tests. */
     public Screens(RosterService roster, MeetingService meetings, InvitationService invitations, ImportService imports,
-                   CaptureService capture, Background background, UndoHistory undo,
-                   Function<Window, Optional<Path>> fileChooser) {
+                   CaptureService capture, kr.roundtable.service.SeatingService seating,
+                   kr.roundtable.service.ExportService exports, Background background, UndoHistory undo,
+                   Function<Window, Optional<Path>> fileChooser,
+                   java.util.function.BiFunction<Window, String, Optional<Path>> saveChooser) {
         this.capture = capture;
+        this.seating = seating;
+        this.exports = exports;
+        this.saveChooser = saveChooser;
         this.roster = roster;
         this.meetings = meetings;
         this.invitations = invitations;
@@ -63,14 +71,55 @@ public final class Screens {
     /** The live console of a meeting; opening it starts the meeting (진행). */
     public Parent console(I18n i18n, long meetingId, Runnable back) {
         kr.roundtable.ui.live.ConsoleViewModel model = new kr.roundtable.ui.live.ConsoleViewModel(capture, meetings,
-                invitations, roster, background, java.time.Clock.systemDefaultZone(), i18n);
+                invitations, roster, seating, background, java.time.Clock.systemDefaultZone(), i18n);
         model.open(meetingId);
         return new kr.roundtable.ui.live.ConsoleView(model, back).root();
+    }
+
+    /** The seating exports: asks where to save, writes off the FX thread, says where it went. */
+    kr.roundtable.ui.seating.SeatingView.Exporter seatingExporter(I18n i18n) {
+        return (kind, model, owner) -> {
+            long id = model.meetingId();
+            String name = switch (kind) {
+                case "nameplates" -> exports.fileName(id, i18n.text("seating.file.nameplates"), "docx");
+                case "chart" -> exports.fileName(id, i18n.text("seating.file.chart"), "docx");
+                default -> exports.fileName(id, i18n.text("seating.file.chart"), "png");
+            };
+            Optional<Path> target = saveChooser.apply(owner, name);
+            if (target.isEmpty()) {
+                return;
+            }
+            model.tell(i18n.text("export.running"));
+            background.run(() -> {
+                try {
+                    return switch (kind) {
+                        case "nameplates" -> exports.nameplates(id, target.get());
+                        case "chart" -> exports.chartDocx(id, i18n, target.get());
+                        default -> exports.chartPng(id, i18n, target.get());
+                    };
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, path -> model.tell(i18n.text("export.done", path)),
+                    error -> model.tell(kr.roundtable.ui.common.Messages.of(error, i18n)));
+        };
+    }
+
+    /** The platform's save dialog, proposing {@code name}. */
+    public static java.util.function.BiFunction<Window, String, Optional<Path>> saveDialog(I18n i18n) {
+        return (owner, name) -> {
+            javafx.stage.FileChooser dialog = new javafx.stage.FileChooser();
+            dialog.setTitle(i18n.text("export.choose"));
+            dialog.setInitialFileName(name);
+            return Optional.ofNullable(dialog.showSaveDialog(owner)).map(java.io.File::toPath);
+        };
     }
 
     public MeetingPage meeting(I18n i18n, Runnable back) {
         return new MeetingPage(new MeetingEditorViewModel(meetings, roster, invitations, i18n),
                 new InvitationsViewModel(invitations, roster, meetings, undo, i18n),
-                new AgendaViewModel(meetings, invitations, undo, i18n), importer(i18n), back);
+                new AgendaViewModel(meetings, invitations, undo, i18n),
+                new kr.roundtable.ui.seating.SeatingViewModel(seating, i18n), seatingExporter(i18n), importer(i18n),
+                back);
     }
 }

@@ -26,9 +26,16 @@ public final class MeetingPage {
     @FXML private Tab detailsTab;
     @FXML private Tab participantsTab;
     @FXML private Tab agendaTab;
+    @FXML private Tab seatingTab;
+    private final kr.roundtable.ui.seating.SeatingViewModel seating;
+    private final kr.roundtable.ui.seating.SeatingView.Exporter exporter;
 
     public MeetingPage(MeetingEditorViewModel editor, InvitationsViewModel invitations, AgendaViewModel agenda,
-                       ImportLauncher importer, Runnable onBack) {
+                       kr.roundtable.ui.seating.SeatingViewModel seating,
+                       kr.roundtable.ui.seating.SeatingView.Exporter exporter, ImportLauncher importer,
+                       Runnable onBack) {
+        this.seating = seating;
+        this.exporter = exporter;
         this.editor = editor;
         this.invitations = invitations;
         this.agenda = agenda;
@@ -49,6 +56,7 @@ public final class MeetingPage {
         detailsTab.setContent(editorView.root());
         participantsTab.setContent(new InvitationsView(invitations, importer).root());
         agendaTab.setContent(new AgendaView(agenda).root());
+        seatingTab.setContent(new kr.roundtable.ui.seating.SeatingView(seating, exporter).root());
         loaded(id);
         if (id == 0) {
             javafx.application.Platform.runLater(editorView::focusTitle);
@@ -64,10 +72,17 @@ public final class MeetingPage {
         heading.setText(id == 0 ? i18n.text("meeting.new") : editor.titleProperty().get());
         participantsTab.setDisable(id == 0);
         agendaTab.setDisable(id == 0);
+        seatingTab.setDisable(id == 0);
         if (id != 0) {
             invitations.load(id);
             agenda.load(id);
+            seating.load(id);
         }
+        seatingTab.setOnSelectionChanged(e -> {
+            if (seatingTab.isSelected() && id != 0) {
+                seating.load(id); // the participants may have changed in the other tab
+            }
+        });
         // the chair is picked among the participants, so the list follows the participants tab
         participantsTab.setOnSelectionChanged(e -> {
             if (!participantsTab.isSelected() && id != 0) {
@@ -77,7 +92,7 @@ public final class MeetingPage {
         });
     }
 
-    /** Selects a tab: 0 details, 1 participants, 2 agenda. */
+    /** Selects a tab: 0 details, 1 participants, 2 agenda, 3 seating. */
     public void select(int tab) {
         tabs.getSelectionModel().select(tab);
     }

@@ -27,6 +27,8 @@ public final class AppWindowFixture implements AutoCloseable {
     public final Background background = new Background();
     /** The file the "choose a file" dialog answers with; set it before clicking an import button. */
     public final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
+    /** Where the "save as" dialog saves (the proposed file name in this folder); null cancels. */
+    public final AtomicReference<Path> nextSaveFolder = new AtomicReference<>();
     public final MainWindow window;
 
     public AppWindowFixture(Stage stage, Path dir, boolean demo) {
@@ -35,13 +37,15 @@ public final class AppWindowFixture implements AutoCloseable {
             new DemoDataService(repos).load();
         }
         MeetingService meetings = new MeetingService(repos);
+        kr.roundtable.service.SeatingService seating = new kr.roundtable.service.SeatingService(repos);
         MainViewModel model = new MainViewModel(new SettingsService(repos), new BackupService(repos,
                 new Backups(dir.resolve("backups")), Clock.systemDefaultZone()), new DemoDataService(repos), meetings,
                 background, I18n.forLanguage("ko"));
         Screens screens = new Screens(new RosterService(repos), meetings, new InvitationService(repos),
                 new ImportService(repos), new kr.roundtable.service.CaptureService(repos, Clock.systemDefaultZone()),
-                background, new UndoHistory(),
-                owner -> Optional.ofNullable(nextChosenFile.get()));
+                seating, new kr.roundtable.service.ExportService(meetings, seating, dir.resolve("templates")),
+                background, new UndoHistory(), owner -> Optional.ofNullable(nextChosenFile.get()),
+                (owner, name) -> Optional.ofNullable(nextSaveFolder.get()).map(folder -> folder.resolve(name)));
         window = new MainWindow(stage, model, screens);
         window.show();
     }

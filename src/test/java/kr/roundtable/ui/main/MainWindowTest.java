@@ -41,26 +41,20 @@ class MainWindowTest {
     SettingsService settings;
     Stage stage;
 
+    AppWindowFixture app;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        repos = TestDatabase.repositories(dir);
-        new DemoDataService(repos).load();
-        background = new Background();
+        app = new AppWindowFixture(stage, dir, true);
+        repos = app.repos;
+        background = app.background;
         settings = new SettingsService(repos);
-        BackupService backups = new BackupService(repos, new Backups(dir.resolve("backups")), Clock.systemDefaultZone());
-        MainViewModel model = new MainViewModel(settings, backups, new DemoDataService(repos),
-                new MeetingService(repos), background, I18n.forLanguage("ko"));
-        Screens screens = new Screens(new kr.roundtable.service.RosterService(repos), new MeetingService(repos),
-                new kr.roundtable.service.InvitationService(repos), new kr.roundtable.service.ImportService(repos),
-                new kr.roundtable.service.CaptureService(repos, Clock.systemDefaultZone()), background, new kr.roundtable.ui.common.UndoHistory(), owner -> Optional.empty());
-        new MainWindow(stage, model, screens).show();
     }
 
     @AfterEach
     void close() {
-        background.close();
-        repos.db().close();
+        app.close();
     }
 
     @Test

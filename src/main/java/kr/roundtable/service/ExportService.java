@@ -1,0 +1,111 @@
+package kr.roundtable.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import kr.roundtable.export.NameplateWriter;
+import kr.roundtable.export.SafeFile;
+import kr.roundtable.export.SeatingChartImage;
+import kr.roundtable.export.SeatingChartWriter;
+import kr.roundtable.i18n.I18n;
+import kr.roundtable.model.Meeting;
+import kr.roundtable.model.Ordinals;
+import kr.roundtable.model.Precedence;
+import kr.roundtable.model.SeatingGeometry;
+import kr.roundtable.model.SeatingPlan;
+
+/** The documents written from a meeting; every file is written safely (temporary file, then moved into place). */
+public final class ExportService {
+    private final MeetingService meetings;
+    private final SeatingService seating;
+    private final Path templateFolder;
+
+    public ExportService(MeetingService meetings, SeatingService seating, Path templateFolder) {
+        this.meetings = meetings;
+        this.seating = seating;
+        this.templateFolder = templateFolder;
+    }
+
+    private SeatingPlan plan(long meetingId) {
+        return seating.plan(meetingId).orElseThrow(() -> new Refusal("seating.error.noPlan"));
+    }
+
+    private Map<Long, Precedence.Attendee> attendees(long meetingId) {
+        Map<Long, Precedence.Attendee> byId = new HashMap<>();
+        seating.attendees(meetingId).forEach(a -> byId.put(a.participantId(), a));
+        return byId;
+    }
+
+    /** 명패: one plate per seated attendee, in seat order; the user's template when there is one. */
+    public Path nameplates(long meetingId, Path target) throws IOException {
+        Map<Long, Precedence.Attendee> byId = attendees(meetingId);
+        List<NameplateWriter.Plate> plates = new ArrayList<>();
+        for (SeatingPlan.Seat seat : plan(meetingId).seats()) {
+            Precedence.Attendee a = byId.get(seat.participantId());
+            if (a != null) {
+                plates.add(new NameplateWriter.Plate(seat.number(), a.name(), a.organization(), a.title()));
+            }
+        }
+        if (plates.isEmpty()) {
+            throw new Refusal("seating.error.nobodySeated");
+        }
+        Path userTemplate = templateFolder == null ? null : templateFolder.resolve("nameplate.docx");
+        return SafeFile.write(target, out -> {
+            try (InputStream template = userTemplate != null && Files.isRegularFile(userTemplate)
+                    ? Files.newInputStream(userTemplate) : null) {
+                NameplateWriter.write(plates, template, out);
+            }
+        });
+    }
+
+    /** The plan as a picture, 2000 × 1400 pixels. */
+    public byte[] chartPng(long meetingId, I18n i18n) throws IOException {
+        SeatingPlan plan = plan(meetingId);
+        Map<Long, Precedence.Attendee> byId = attendees(meetingId);
+        Map<Integer, SeatingChartImage.Label> labels = new HashMap<>();
+        for (SeatingPlan.Seat seat : plan.seats()) {
+            Precedence.Attendee a = byId.get(seat.participantId());
+            if (a != null) {
+                labels.put(seat.number(), new SeatingChartImage.Label(a.name(), a.title()));
+            }
+        }
+        SeatingGeometry.Plan geometry = SeatingGeometry.plan(plan.layout(), plan.seatCount(), plan.rightFirst());
+        return SeatingChartImage.png(SeatingChartImage.render(geometry, labels, i18n.text("seating.front"),
+                i18n.text("seating.door"), 2));
+    }
+
+    public Path chartPng(long meetingId, I18n i18n, Path target) throws IOException {
+        byte[] png = chartPng(meetingId, i18n);
+        return SafeFile.write(target, out -> out.write(png));
+    }
+
+    /** 좌석배치도 as a .docx page with the meeting's title, date and venue. */
+    public Path chartDocx(long meetingId, I18n i18n, Path target) throws IOException {
+        byte[] png = chartPng(meetingId, i18n);
+        Meeting m = meetings.meeting(meetingId);
+        String series = meetings.seriesName(m.seriesId()).map(s -> s + " " + Ordinals.label(m.ordinal()) + " ")
+                .orElse("");
+        String title = m.title().startsWith(series.strip()) || series.isBlank() ? m.title() : series + m.title();
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyy. M. d.(E)", Locale.KOREAN);
+        String when = (m.date() == null ? "" : date.format(m.date()))
+                + (m.startTime() == null ? "" : " " + m.startTime() + (m.endTime() == null ? "" : "~" + m.endTime()))
+                + (m.venue() == null ? "" : " · " + m.venue());
+        return SafeFile.write(target, out -> SeatingChartWriter.write(i18n.text("seating.chart.heading"), title,
+                when.strip(), png, out));
+    }
+
+    /** A file name for an export of the meeting: "제16차 디지털 … 간담회 명패.docx", safe on Windows and macOS. */
+    public String fileName(long meetingId, String what, String extension) {
+        Meeting m = meetings.meeting(meetingId);
+        return SafeFile.safeName((m.ordinal() == null ? "" : Ordinals.label(m.ordinal()) + " ") + m.title() + " " + what)
+                + "." + extension;
+    }
+}

@@ -1,0 +1,305 @@
+package kr.roundtable.ui.seating;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.StackPane;
+
+import kr.roundtable.i18n.I18n;
+import kr.roundtable.model.Precedence;
+import kr.roundtable.model.SeatingLayout;
+import kr.roundtable.ui.common.Fxml;
+
+/**
+ * 좌석배치: drag a person from the ranking onto a seat, a seat onto another to swap, Delete to clear; keyboard: pick a
+ * person in the ranking, type a seat number and Enter to seat them; Alt+↑/↓ move a person in the ranking.
+ */
+public final class SeatingView {
+    static final DataFormat PARTICIPANT = new DataFormat("application/x-roundtable-participant");
+    static final DataFormat RANK = new DataFormat("application/x-roundtable-rank");
+    private final SeatingViewModel model;
+    private final I18n i18n;
+    private final Exporter exporter;
+    private final Parent root;
+    private final SeatMap map = new SeatMap(34);
+    private int selectedSeat;
+    private final StringBuilder typedSeat = new StringBuilder();
+
+    @FXML private ComboBox<SeatingLayout> layoutField;
+    @FXML private Spinner<Integer> seatCountField;
+    @FXML private CheckBox rightFirstField;
+    @FXML private CheckBox togetherField;
+    @FXML private ListView<Precedence.Attendee> rankedList;
+    @FXML private StackPane mapHolder;
+    @FXML private TextArea captionField;
+    @FXML private Label message;
+
+    /** Writes an export of the plan: "nameplates", "chart" (.docx) or "png". */
+    @FunctionalInterface
+    public interface Exporter {
+        void export(String kind, SeatingViewModel model, javafx.stage.Window owner);
+    }
+
+    public SeatingView(SeatingViewModel model, Exporter exporter) {
+        this.model = model;
+        this.i18n = model.i18n();
+        this.exporter = exporter;
+        this.root = Fxml.load(this, i18n);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        layoutField.setItems(FXCollections.observableArrayList(SeatingLayout.values()));
+        layoutField.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SeatingLayout l) {
+                return l == null ? "" : i18n.label(l);
+            }
+
+            @Override
+            public SeatingLayout fromString(String s) {
+                return null;
+            }
+        });
+        layoutField.valueProperty().bindBidirectional(model.layoutProperty());
+        SpinnerValueFactory.IntegerSpinnerValueFactory counts = new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
+                80, model.seatCountProperty().get());
+        seatCountField.setValueFactory(counts);
+        counts.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.seatCountProperty().get()) {
+                model.seatCountProperty().set(now);
+            }
+        });
+        model.seatCountProperty().addListener((o, was, now) -> counts.setValue(now.intValue()));
+        rightFirstField.selectedProperty().bindBidirectional(model.rightFirstProperty());
+        togetherField.selectedProperty().bindBidirectional(model.sidesTogetherProperty());
+        captionField.textProperty().bindBidirectional(model.captionProperty());
+        captionField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.saveCaption();
+            }
+        });
+        message.textProperty().bind(model.messageProperty());
+
+        rankedList.setItems(model.ranked());
+        rankedList.setCellFactory(l -> rankCell());
+        rankedList.setOnKeyPressed(e -> {
+            int index = rankedList.getSelectionModel().getSelectedIndex();
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && index >= 0) {
+                int to = index + (e.getCode() == KeyCode.UP ? -1 : 1);
+                model.moveInRanking(index, to);
+                rankedList.getSelectionModel().clearAndSelect(Math.max(0, Math.min(to, model.ranked().size() - 1)));
+                e.consume();
+            } else if (e.getCode().isDigitKey()) {
+                typedSeat.append(e.getText());
+                model.tell(i18n.text("seating.typedSeat", typedSeat));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && typedSeat.length() > 0 && index >= 0) {
+                seatSelected(Integer.parseInt(typedSeat.toString()));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                typedSeat.setLength(0);
+                model.tell("");
+            }
+        });
+        mapHolder.getChildren().add(map);
+        map.prefWidthProperty().bind(mapHolder.widthProperty());
+        map.prefHeightProperty().bind(mapHolder.heightProperty());
+        map.setFocusTraversable(true);
+        map.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selectedSeat > 0) {
+                model.clear(selectedSeat);
+                e.consume();
+            }
+        });
+        model.seats().addListener((ListChangeListener<Object>) c -> redraw());
+        model.ranked().addListener((ListChangeListener<Object>) c -> {
+            redraw();
+            rankedList.refresh();
+        });
+        model.geometryProperty().addListener((o, was, now) -> redraw());
+        redraw();
+    }
+
+    private void seatSelected(int seat) {
+        Precedence.Attendee who = rankedList.getSelectionModel().getSelectedItem();
+        typedSeat.setLength(0);
+        if (who == null || seat < 1 || seat > model.seatCountProperty().get()) {
+            model.tell(i18n.text("seating.noSuchSeat", seat));
+            return;
+        }
+        model.place(seat, who.participantId());
+        model.tell(i18n.text("seating.placed", who.name(), seat));
+    }
+
+    private ListCell<Precedence.Attendee> rankCell() {
+        ListCell<Precedence.Attendee> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(Precedence.Attendee a, boolean empty) {
+                super.updateItem(a, empty);
+                getStyleClass().remove("absent");
+                if (empty || a == null) {
+                    setText(null);
+                    return;
+                }
+                setText((getIndex() + 1) + ". " + a.name() + " · " + (nz(a.organization()) + " " + nz(a.title())).strip());
+                if (!model.seated().contains(a.participantId())) {
+                    getStyleClass().add("absent"); // not seated yet
+                }
+            }
+        };
+        cell.setOnDragDetected(e -> {
+            if (cell.getItem() != null) {
+                var board = cell.startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.put(PARTICIPANT, cell.getItem().participantId());
+                content.put(RANK, cell.getIndex());
+                board.setContent(content);
+                e.consume();
+            }
+        });
+        cell.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(RANK)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                e.consume();
+            }
+        });
+        cell.setOnDragDropped(e -> {
+            if (e.getDragboard().hasContent(RANK)) {
+                int from = (Integer) e.getDragboard().getContent(RANK);
+                model.moveInRanking(from, cell.isEmpty() ? model.ranked().size() - 1 : cell.getIndex());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+        return cell;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void redraw() {
+        if (model.geometryProperty().get() == null) {
+            return;
+        }
+        map.draw(model.geometryProperty().get(), n -> model.occupant(n).map(a -> (SeatMap.Occupant) new SeatMap.Occupant() {
+            @Override
+            public String name() {
+                return a.name();
+            }
+
+            @Override
+            public String detail() {
+                return nz(a.title());
+            }
+        }).orElse(null), i18n, n -> {
+            selectedSeat = n;
+            map.requestFocus();
+            model.tell(i18n.text("seating.selected", n));
+        }, this::dragAndDrop);
+    }
+
+    /** A seat takes a person dragged from the ranking or from another seat (the two swap). */
+    private void dragAndDrop(StackPane seat, int number) {
+        seat.setOnDragDetected(e -> model.occupant(number).ifPresent(a -> {
+            var board = seat.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.put(PARTICIPANT, a.participantId());
+            board.setContent(content);
+            e.consume();
+        }));
+        seat.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(PARTICIPANT)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                e.consume();
+            }
+        });
+        seat.setOnDragDropped(e -> {
+            if (e.getDragboard().hasContent(PARTICIPANT)) {
+                long id = ((Number) e.getDragboard().getContent(PARTICIPANT)).longValue();
+                model.place(number, id);
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    private void autoArrange() {
+        model.autoArrange();
+    }
+
+    @FXML
+    private void closeUp() {
+        model.closeUp();
+    }
+
+    @FXML
+    private void resetRanking() {
+        model.resetRanking();
+    }
+
+    @FXML
+    private void makeCaption() {
+        model.makeCaption();
+    }
+
+    @FXML
+    private void copyCaption() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(model.captionProperty().get());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.saveCaption();
+        model.tell(i18n.text("seating.caption.copied"));
+    }
+
+    @FXML
+    private void exportNameplates() {
+        exporter.export("nameplates", model, root.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportChart() {
+        exporter.export("chart", model, root.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportPng() {
+        exporter.export("png", model, root.getScene().getWindow());
+    }
+
+    @FXML
+    private void print() {
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+        if (job != null && job.showPrintDialog(root.getScene().getWindow())) {
+            if (job.printPage(map)) {
+                job.endJob();
+            }
+        } else {
+            model.tell(i18n.text("seating.print.none"));
+        }
+    }
+
+    /** For tests: drops participant {@code id} on seat {@code number} as a drag and drop would. */
+    SeatMap map() {
+        return map;
+    }
+}
