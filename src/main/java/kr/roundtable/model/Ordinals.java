@@ -13,4 +13,19 @@ public final class Ordinals {
     public static int next(Integer highestSoFar) {
         return highestSoFar == null ? 1 : highestSoFar + 1;
     }
+
+    /**
+     * The meeting's name as documents write it: "제16차 디지털 국정과제 연속 현장 간담회" when the title is the series'
+     * name, the title alone when it already carries its number ("2019년 제1차 정책협의회"), else the series, the
+     * number and the title.
+     */
+    public static String fullTitle(String seriesName, Integer ordinal, String title) {
+        if (ordinal == null || title.matches(".*제\\s*\\d+\\s*차.*")) {
+            return title;
+        }
+        if (seriesName == null || seriesName.isBlank() || title.startsWith(seriesName.strip())) {
+            return label(ordinal) + " " + title;
+        }
+        return seriesName.strip() + " " + label(ordinal) + " " + title;
+    }
 }

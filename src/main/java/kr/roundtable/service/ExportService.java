@@ -91,9 +91,7 @@ public final class ExportService {
     public Path chartDocx(long meetingId, I18n i18n, Path target) throws IOException {
         byte[] png = chartPng(meetingId, i18n);
         Meeting m = meetings.meeting(meetingId);
-        String series = meetings.seriesName(m.seriesId()).map(s -> s + " " + Ordinals.label(m.ordinal()) + " ")
-                .orElse("");
-        String title = m.title().startsWith(series.strip()) || series.isBlank() ? m.title() : series + m.title();
+        String title = Ordinals.fullTitle(meetings.seriesName(m.seriesId()).orElse(null), m.ordinal(), m.title());
         DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyy. M. d.(E)", Locale.KOREAN);
         String when = (m.date() == null ? "" : date.format(m.date()))
                 + (m.startTime() == null ? "" : " " + m.startTime() + (m.endTime() == null ? "" : "~" + m.endTime()))

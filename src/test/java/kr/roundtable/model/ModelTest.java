@@ -27,6 +27,16 @@ class ModelTest {
         assertEquals("", Ordinals.label(null));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "디지털 국정과제 연속 현장 간담회|16|디지털 국정과제 연속 현장 간담회|제16차 디지털 국정과제 연속 현장 간담회",
+            "중기부·산업부 정책협의회|1|2019년 제1차 정책협의회|2019년 제1차 정책협의회",
+            "수출 현장 간담회|3|반도체 기업 간담회|수출 현장 간담회 제3차 반도체 기업 간담회",
+            "|   |디지털 유니콘·스타트업 간담회|디지털 유니콘·스타트업 간담회"})
+    void documentsNameTheMeetingWithItsNumberOnce(String series, Integer ordinal, String title, String expected) {
+        assertEquals(expected, Ordinals.fullTitle(series, ordinal, title));
+    }
+
     @Test
     void fullWidthAndTrailingSpacesAreTrimmed() {
         assertEquals("홍길동", Text.blankToNull("\u3000홍길동 \u3000"));

@@ -25,14 +25,23 @@ public final class Background implements AutoCloseable {
     /** Like {@link #run}, but one after the other in the order asked. */
     public <T> Task<T> runInOrder(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = task(work, onSuccess, onFailure);
-        serial.execute(task);
+        submit(serial, task);
         return task;
     }
 
     public <T> Task<T> run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = task(work, onSuccess, onFailure);
-        executor.execute(task);
+        submit(executor, task);
         return task;
+    }
+
+    /** Work asked for while the app closes (a timer firing late) is dropped: the window is going away. */
+    private static void submit(ExecutorService on, Runnable task) {
+        try {
+            on.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // nothing to do: the executor was shut down with the window
+        }
     }
 
     private static <T> Task<T> task(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

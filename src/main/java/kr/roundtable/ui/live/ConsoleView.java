@@ -830,7 +830,8 @@ public final class ConsoleView {
             closeMeeting(); // 종료 (End)
             e.consume();
         } else if (ctrl && code == KeyCode.I) {
-            sideTabs.getSelectionModel().select(1);
+            sideTabs.getTabs().stream().filter(t -> "tabCheckIn".equals(t.getId())).findFirst()
+                    .ifPresent(t -> sideTabs.getSelectionModel().select(t));
             checkInList.requestFocus();
             if (checkInList.getSelectionModel().isEmpty()) {
                 checkInList.getSelectionModel().selectFirst();

@@ -28,8 +28,8 @@ import kr.roundtable.ui.common.Fxml;
  * person in the ranking, type a seat number and Enter to seat them; Alt+↑/↓ move a person in the ranking.
  */
 public final class SeatingView {
-    static final DataFormat PARTICIPANT = new DataFormat("application/x-roundtable-participant");
-    static final DataFormat RANK = new DataFormat("application/x-roundtable-rank");
+    /** What is dragged: "participantId:rank" (rank −1 when dragged from a seat); one format keeps every platform happy. */
+    static final DataFormat ATTENDEE = new DataFormat("application/x-roundtable-attendee");
     private final SeatingViewModel model;
     private final I18n i18n;
     private final Exporter exporter;
@@ -169,27 +169,30 @@ public final class SeatingView {
             if (cell.getItem() != null) {
                 var board = cell.startDragAndDrop(TransferMode.MOVE);
                 ClipboardContent content = new ClipboardContent();
-                content.put(PARTICIPANT, cell.getItem().participantId());
-                content.put(RANK, cell.getIndex());
+                content.put(ATTENDEE, cell.getItem().participantId() + ":" + cell.getIndex());
                 board.setContent(content);
                 e.consume();
             }
         });
         cell.setOnDragOver(e -> {
-            if (e.getDragboard().hasContent(RANK)) {
+            if (e.getDragboard().hasContent(ATTENDEE) && rank(e.getDragboard()) >= 0) {
                 e.acceptTransferModes(TransferMode.MOVE);
                 e.consume();
             }
         });
         cell.setOnDragDropped(e -> {
-            if (e.getDragboard().hasContent(RANK)) {
-                int from = (Integer) e.getDragboard().getContent(RANK);
+            if (e.getDragboard().hasContent(ATTENDEE) && rank(e.getDragboard()) >= 0) {
+                int from = rank(e.getDragboard());
                 model.moveInRanking(from, cell.isEmpty() ? model.ranked().size() - 1 : cell.getIndex());
                 e.setDropCompleted(true);
                 e.consume();
             }
         });
         return cell;
+    }
+
+    private static int rank(javafx.scene.input.Dragboard board) {
+        return Integer.parseInt(String.valueOf(board.getContent(ATTENDEE)).split(":")[1]);
     }
 
     private static String nz(String s) {
@@ -222,19 +225,19 @@ public final class SeatingView {
         seat.setOnDragDetected(e -> model.occupant(number).ifPresent(a -> {
             var board = seat.startDragAndDrop(TransferMode.MOVE);
             ClipboardContent content = new ClipboardContent();
-            content.put(PARTICIPANT, a.participantId());
+            content.put(ATTENDEE, a.participantId() + ":-1");
             board.setContent(content);
             e.consume();
         }));
         seat.setOnDragOver(e -> {
-            if (e.getDragboard().hasContent(PARTICIPANT)) {
+            if (e.getDragboard().hasContent(ATTENDEE)) {
                 e.acceptTransferModes(TransferMode.MOVE);
                 e.consume();
             }
         });
         seat.setOnDragDropped(e -> {
-            if (e.getDragboard().hasContent(PARTICIPANT)) {
-                long id = ((Number) e.getDragboard().getContent(PARTICIPANT)).longValue();
+            if (e.getDragboard().hasContent(ATTENDEE)) {
+                long id = Long.parseLong(String.valueOf(e.getDragboard().getContent(ATTENDEE)).split(":")[0]);
                 model.place(number, id);
                 e.setDropCompleted(true);
                 e.consume();
