@@ -40,6 +40,13 @@ final class Docx {
         mar.setRight(twips);
     }
 
+    /** Sets an on/off property to off ({@code w:val="0"}), whatever the schema version's type for it. */
+    static void off(XmlObject onOff) {
+        try (XmlCursor c = onOff.newCursor()) {
+            c.setAttributeText(new javax.xml.namespace.QName(W, "val"), "0");
+        }
+    }
+
     /** Appends raw XML (one element, with its namespaces declared) to the end of a run. */
     static void append(XWPFRun run, String xml) {
         XmlObject parsed;

@@ -20,16 +20,16 @@ public final class SeatingChartWriter {
     public static void write(String heading, String title, String dateAndVenue, byte[] png, OutputStream out)
             throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            Docx.page(doc, true, 15);
+            Docx.page(doc, true, 12);
             line(doc, heading, 20, true, ParagraphAlignment.CENTER);
             line(doc, title, 14, true, ParagraphAlignment.CENTER);
             line(doc, dateAndVenue, 11, false, ParagraphAlignment.CENTER);
             XWPFParagraph picture = doc.createParagraph();
             picture.setAlignment(ParagraphAlignment.CENTER);
             try {
-                // 1000 × 700 drawn at 2x: 250 mm wide on the page
+                // the plan keeps its 10:7 shape and leaves room for the three heading lines on one A4 page
                 picture.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-                        "seating.png", Units.toEMU(250 / 25.4 * 72), Units.toEMU(175 / 25.4 * 72));
+                        "seating.png", Units.toEMU(215 / 25.4 * 72), Units.toEMU(150.5 / 25.4 * 72));
             } catch (InvalidFormatException e) {
                 throw new IOException("cannot embed the plan: " + e.getMessage(), e);
             }
@@ -41,6 +41,10 @@ public final class SeatingChartWriter {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(align);
         p.setSpacingAfter(80);
+        // "제16차", not "제 16 차": no automatic space between Hangul and digits
+        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        Docx.off(ppr.addNewAutoSpaceDE());
+        Docx.off(ppr.addNewAutoSpaceDN());
         XWPFRun r = p.createRun();
         r.setText(text);
         r.setBold(bold);

@@ -127,10 +127,64 @@ public final class ScreenshotTour {
         robot.type(KeyCode.ENTER);
         settle();
 
+        // seating: a meeting of 20, each layout
+        long twenty = WaitForAsyncUtils.asyncFx(() -> seatingMeeting(app)).get();
+        robot.clickOn("#consoleBack");
+        settle();
+        WaitForAsyncUtils.asyncFx(() -> app.window.model().meetingList().refresh()).get();
+        settle();
+        robot.clickOn(cell(robot, "#meetingTable", "반도체 수출기업 간담회"));
+        robot.clickOn("#openMeeting");
+        robot.clickOn("#tabSeating");
+        settle();
+        for (kr.roundtable.model.SeatingLayout layout : kr.roundtable.model.SeatingLayout.values()) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                robot.lookup("#seatingLayout").queryComboBox().getSelectionModel().select(layout);
+                return null;
+            }).get();
+            robot.clickOn("#autoArrange");
+            settle();
+            shoot(stage.getScene(), out.resolve("seating-" + layout.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+        }
+        robot.clickOn("#makeCaption");
+        settle();
+        shoot(stage.getScene(), out.resolve("seating-caption.png"));
+        System.out.println("seating meeting " + twenty);
+
         WaitForAsyncUtils.asyncFx(app::close).get();
         FxToolkit.cleanupStages();
         System.out.println("screenshots in " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** A meeting of 20: the chair, 5 officials and 14 company representatives. */
+    private static long seatingMeeting(AppWindowFixture app) {
+        var meetings = new kr.roundtable.service.MeetingService(app.repos);
+        var roster = new kr.roundtable.service.RosterService(app.repos);
+        var invitations = new kr.roundtable.service.InvitationService(app.repos);
+        long id = meetings.save(kr.roundtable.model.Meeting.draft("반도체 수출기업 간담회", java.time.LocalDate.of(2026,
+                12, 3)), "반도체 현장 간담회").id();
+        String[][] gov = {{"정차관", "차관"}, {"한실장", "실장"}, {"오국장", "국장"}, {"서국장", "국장"}, {"문과장", "과장"},
+                {"배과장", "과장"}};
+        for (int i = 0; i < gov.length; i++) {
+            long p = roster.save(kr.roundtable.model.Person.of(gov[i][0], null, gov[i][1]), "산업통상자원부",
+                    kr.roundtable.model.OrganizationKind.MINISTRY).person().id();
+            invitations.invite(id, p, kr.roundtable.model.Side.GOVERNMENT, i == 0
+                    ? kr.roundtable.model.ParticipantRole.CHAIR : kr.roundtable.model.ParticipantRole.ATTENDEE);
+        }
+        String[] titles = {"회장", "대표이사", "대표이사", "사장", "부사장", "전무", "전무", "상무", "상무", "이사", "이사", "본부장",
+                "팀장", "팀장"};
+        String[] companies = {"한국반도체산업협회", "한빛반도체", "미래정밀", "누리소재", "가온테크", "새솔장비", "다온케미칼", "세움전자",
+                "나래시스템", "으뜸부품", "해오름소재", "늘봄테크", "푸른반도체", "한결정밀"};
+        String[] names = {"강민준", "김서연", "이도윤", "박하은", "최지호", "정수아", "윤현우", "장서진", "임예준", "한지민", "오승현",
+                "서유나", "신태윤", "권나윤"};
+        for (int i = 0; i < names.length; i++) {
+            long p = roster.save(kr.roundtable.model.Person.of(names[i], null, titles[i]), companies[i],
+                    i == 0 ? kr.roundtable.model.OrganizationKind.ASSOCIATION : kr.roundtable.model.OrganizationKind.SME)
+                    .person().id();
+            invitations.invite(id, p, kr.roundtable.model.Side.COMPANY, kr.roundtable.model.ParticipantRole.ATTENDEE);
+        }
+        return id;
     }
 
     private static Node cell(FxRobot robot, String table, String text) {

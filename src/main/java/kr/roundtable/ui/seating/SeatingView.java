@@ -21,6 +21,8 @@ import javafx.scene.layout.StackPane;
 import kr.roundtable.i18n.I18n;
 import kr.roundtable.model.Precedence;
 import kr.roundtable.model.SeatingLayout;
+import java.util.List;
+
 import kr.roundtable.ui.common.Fxml;
 
 /**
@@ -129,7 +131,10 @@ public final class SeatingView {
                 e.consume();
             }
         });
-        model.seats().addListener((ListChangeListener<Object>) c -> redraw());
+        model.seats().addListener((ListChangeListener<Object>) c -> {
+            redraw();
+            rankedList.refresh(); // who is seated shows in the ranking
+        });
         model.ranked().addListener((ListChangeListener<Object>) c -> {
             redraw();
             rankedList.refresh();
@@ -248,6 +253,76 @@ public final class SeatingView {
     @FXML
     private void autoArrange() {
         model.autoArrange();
+    }
+
+    /** The editable table of titles to levels: change a level or the head mark, or add a title. */
+    @FXML
+    private void editTitles() {
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(i18n.text("seating.titles"));
+        dialog.setHeaderText(i18n.text("seating.titles.header"));
+        dialog.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(i18n.text("dialog.ok"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        javafx.scene.control.TableView<kr.roundtable.model.TitleLevels.Level> table =
+                new javafx.scene.control.TableView<>(FXCollections.observableArrayList(model.titleLevels()));
+        table.setId("titleLevels");
+        table.setEditable(true);
+        table.setPrefSize(420, 460);
+        javafx.scene.control.TableColumn<kr.roundtable.model.TitleLevels.Level, String> title =
+                new javafx.scene.control.TableColumn<>(i18n.text("roster.column.title"));
+        title.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().title()));
+        javafx.scene.control.TableColumn<kr.roundtable.model.TitleLevels.Level, String> level =
+                new javafx.scene.control.TableColumn<>(i18n.text("seating.titles.level"));
+        level.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
+                String.valueOf(c.getValue().level())));
+        level.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        level.setOnEditCommit(e -> {
+            try {
+                var old = e.getRowValue();
+                var changed = new kr.roundtable.model.TitleLevels.Level(old.title(),
+                        Integer.parseInt(e.getNewValue().strip()), old.head());
+                model.saveTitleLevel(changed);
+                table.getItems().set(e.getTablePosition().getRow(), changed);
+            } catch (NumberFormatException ex) {
+                model.tell(i18n.text("seating.titles.number", e.getNewValue()));
+                table.refresh();
+            }
+        });
+        javafx.scene.control.TableColumn<kr.roundtable.model.TitleLevels.Level, Boolean> head =
+                new javafx.scene.control.TableColumn<>(i18n.text("seating.titles.head"));
+        head.setCellValueFactory(c -> {
+            javafx.beans.property.SimpleBooleanProperty value = new javafx.beans.property.SimpleBooleanProperty(
+                    c.getValue().head());
+            value.addListener((o, was, now) -> model.saveTitleLevel(new kr.roundtable.model.TitleLevels.Level(
+                    c.getValue().title(), c.getValue().level(), now)));
+            return value;
+        });
+        head.setCellFactory(javafx.scene.control.cell.CheckBoxTableCell.forTableColumn(head));
+        table.getColumns().setAll(List.of(title, level, head));
+        javafx.scene.control.TextField newTitle = new javafx.scene.control.TextField();
+        newTitle.setPromptText(i18n.text("seating.titles.new"));
+        javafx.scene.control.TextField newLevel = new javafx.scene.control.TextField();
+        newLevel.setPromptText(i18n.text("seating.titles.level"));
+        newLevel.setPrefColumnCount(5);
+        javafx.scene.control.Button add = new javafx.scene.control.Button(i18n.text("seating.titles.add"));
+        add.setOnAction(e -> {
+            try {
+                var row = new kr.roundtable.model.TitleLevels.Level(newTitle.getText().strip(),
+                        Integer.parseInt(newLevel.getText().strip()), false);
+                if (!row.title().isEmpty()) {
+                    model.saveTitleLevel(row);
+                    table.getItems().setAll(model.titleLevels());
+                    newTitle.clear();
+                    newLevel.clear();
+                }
+            } catch (NumberFormatException ex) {
+                model.tell(i18n.text("seating.titles.number", newLevel.getText()));
+            }
+        });
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, table,
+                new javafx.scene.layout.HBox(6, newTitle, newLevel, add)));
+        dialog.showAndWait();
     }
 
     @FXML

@@ -120,6 +120,18 @@ public final class SeatingViewModel {
         message.set(i18n.text("seating.overridden"));
     }
 
+    /** The title table in force (defaults with the organizer's edits). */
+    public List<kr.roundtable.model.TitleLevels.Level> titleLevels() {
+        return seating.titleLevels().all();
+    }
+
+    /** Saves one row of the title table and ranks again with it. */
+    public void saveTitleLevel(kr.roundtable.model.TitleLevels.Level level) {
+        seating.saveTitleLevel(level);
+        ranked.setAll(seating.ranked(meetingId, sidesTogether.get()));
+        message.set(i18n.text("seating.titles.saved", level.title(), level.level()));
+    }
+
     public void resetRanking() {
         seating.resetPrecedence(meetingId);
         ranked.setAll(seating.ranked(meetingId, sidesTogether.get()));

@@ -196,4 +196,28 @@ class SeatingViewTest {
         assertTrue(robot.lookup("#currentSpeaker").queryAs(Label.class).getText().startsWith("[3] " + third),
                 "typing a seat number picks who sits there");
     }
+
+    @Test
+    void editingATitleLevelInTheTableReRanks(FxRobot robot) {
+        openSeating(robot);
+        robot.clickOn("#editTitles");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<kr.roundtable.model.TitleLevels.Level> table =
+                robot.lookup("#titleLevels").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TextField newTitle = robot.lookup(".dialog-pane .text-field").nth(0)
+                .queryAs(javafx.scene.control.TextField.class);
+        javafx.stage.Window main = robot.targetWindow();
+        robot.targetWindow(newTitle.getScene().getWindow());
+        robot.clickOn(newTitle).write("본부장");
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").nth(1).queryAs(Node.class)).write("15");
+        robot.clickOn("추가");
+        robot.targetWindow(main);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(15, new SeatingService(app.repos).titleLevels().level("본부장"));
+        assertTrue(table.getItems().stream().anyMatch(l -> l.title().equals("본부장") && l.level() == 15));
+        robot.type(KeyCode.ESCAPE);
+        @SuppressWarnings("unchecked")
+        ListView<Precedence.Attendee> ranked = robot.lookup("#rankedList").queryAs(ListView.class);
+        assertEquals("발표자 A", ranked.getItems().get(1).name(), "the 본부장 now ranks right after the chair");
+    }
 }
