@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final kr.roundtable.service.CaptureService capture;
     private final kr.roundtable.service.SeatingService seating;
     private final kr.roundtable.service.ExportService exports;
+    private final kr.roundtable.service.FollowUpService followUps;
 
     public AppContext(DataFolder folder, Database db, Clock clock) {
         this.folder = folder;
@@ -46,7 +47,8 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(repos);
         this.capture = new kr.roundtable.service.CaptureService(repos, clock);
         this.seating = new kr.roundtable.service.SeatingService(repos);
-        this.exports = new kr.roundtable.service.ExportService(meetings, seating, folder.templates());
+        this.followUps = new kr.roundtable.service.FollowUpService(repos);
+        this.exports = new kr.roundtable.service.ExportService(meetings, seating, followUps, folder.templates());
         if (!db.isReadOnly()) {
             roster.reindexMissing(); // rows from before the search column, or written by an older version
         }
@@ -62,6 +64,10 @@ public final class AppContext implements AutoCloseable {
 
     public kr.roundtable.service.SeatingService seating() {
         return seating;
+    }
+
+    public kr.roundtable.service.FollowUpService followUps() {
+        return followUps;
     }
 
     public kr.roundtable.service.ExportService exports() {

@@ -203,4 +203,83 @@ final class Commands {
             });
         }
     }
+
+    @Command(name = "export")
+    static final class Export extends DataCommand {
+        @Parameters(index = "0", paramLabel = "WHAT", descriptionKey = "cli.export.what")
+        String what;
+
+        @Option(names = "--meeting", paramLabel = "ID", descriptionKey = "cli.export.meeting")
+        Long meeting;
+
+        @Option(names = "--series", paramLabel = "NAME", descriptionKey = "cli.export.series")
+        String series;
+
+        @Option(names = "--all", descriptionKey = "cli.export.all")
+        boolean all;
+
+        @Option(names = "--status", paramLabel = "STATUS", split = ",", descriptionKey = "cli.export.status")
+        java.util.List<kr.roundtable.model.FollowUpStatus> statuses = new java.util.ArrayList<>();
+
+        @Option(names = "--department", paramLabel = "NAME", descriptionKey = "cli.export.department")
+        String department;
+
+        @Option(names = "--overdue", descriptionKey = "cli.export.overdue")
+        boolean overdue;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.export.out")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!java.util.List.of("followups", "nameplates", "seating").contains(what)) {
+                err().println(i18n.text("cli.export.unknown", what));
+                return ExitCode.USAGE;
+            }
+            if (!"followups".equals(what) && meeting == null) {
+                err().println(i18n.text("cli.export.needsMeeting", what));
+                return ExitCode.USAGE;
+            }
+            int scopes = (meeting == null ? 0 : 1) + (series == null ? 0 : 1) + (all ? 1 : 0);
+            if ("followups".equals(what) && scopes != 1) {
+                err().println(i18n.text("cli.export.scope"));
+                return ExitCode.USAGE;
+            }
+            Path target = out.toAbsolutePath();
+            return reading(context -> {
+                try {
+                    switch (what) {
+                        case "followups" -> {
+                            Long seriesId = null;
+                            if (series != null) {
+                                java.util.Optional<Long> found = context.followUps().seriesId(series);
+                                if (found.isEmpty()) {
+                                    err().println(i18n.text("cli.export.noSeries", series));
+                                    return ExitCode.FAILED;
+                                }
+                                seriesId = found.get();
+                            }
+                            java.time.LocalDate today = java.time.LocalDate.now();
+                            int rows = context.exports().followUpRegister(new kr.roundtable.model.RegisterFilter(meeting,
+                                    seriesId, java.util.Set.copyOf(statuses), department, overdue, today), i18n, today,
+                                    target);
+                            out().println(i18n.text("cli.export.doneRows", target, rows));
+                        }
+                        case "nameplates" -> out().println(i18n.text("cli.export.done",
+                                context.exports().nameplates(meeting, target)));
+                        default -> out().println(i18n.text("cli.export.done", target.toString().toLowerCase(
+                                java.util.Locale.ROOT).endsWith(".png") ? context.exports().chartPng(meeting, i18n, target)
+                                : context.exports().chartDocx(meeting, i18n, target)));
+                    }
+                    return ExitCode.OK;
+                } catch (kr.roundtable.service.Refusal refusal) {
+                    err().println(i18n.text(refusal.key(), refusal.args()));
+                    return ExitCode.FAILED;
+                } catch (IOException e) {
+                    err().println(i18n.text("cli.error", e.getMessage()));
+                    return ExitCode.FAILED;
+                }
+            });
+        }
+    }
 }

@@ -26,12 +26,51 @@ import kr.roundtable.model.SeatingPlan;
 public final class ExportService {
     private final MeetingService meetings;
     private final SeatingService seating;
+    private final FollowUpService followUps;
     private final Path templateFolder;
 
-    public ExportService(MeetingService meetings, SeatingService seating, Path templateFolder) {
+    public ExportService(MeetingService meetings, SeatingService seating, FollowUpService followUps,
+                         Path templateFolder) {
         this.meetings = meetings;
         this.seating = seating;
+        this.followUps = followUps;
         this.templateFolder = templateFolder;
+    }
+
+    /** 건의사항 처리현황 (.xlsx), streamed from the database into the file; returns how many rows it holds. */
+    public int followUpRegister(kr.roundtable.model.RegisterFilter filter, I18n i18n, java.time.LocalDate today,
+                                Path target) throws IOException {
+        int[] rows = {0};
+        kr.roundtable.export.FollowUpRegisterWriter.Words words = new kr.roundtable.export.FollowUpRegisterWriter
+                .Words() {
+            @Override
+            public String title() {
+                return i18n.text("register.title");
+            }
+
+            @Override
+            public String subtitle(int count) {
+                return i18n.text("register.subtitle", count);
+            }
+
+            @Override
+            public List<String> columns() {
+                return java.util.Arrays.asList(i18n.text("register.columns").split(","));
+            }
+
+            @Override
+            public String disposition(kr.roundtable.model.RegisterRow row) {
+                return i18n.label(row.disposition());
+            }
+
+            @Override
+            public String status(kr.roundtable.model.RegisterRow row) {
+                return i18n.label(row.status());
+            }
+        };
+        SafeFile.write(target, out -> rows[0] = kr.roundtable.export.FollowUpRegisterWriter.write(
+                sink -> followUps.forEachRegisterRow(filter, sink), words, today, out));
+        return rows[0];
     }
 
     private SeatingPlan plan(long meetingId) {

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import kr.roundtable.model.Disposition;
 import kr.roundtable.model.FollowUp;
 import kr.roundtable.model.FollowUpStatus;
+import kr.roundtable.model.RegisterFilter;
+import kr.roundtable.model.RegisterRow;
 
 /** 후속조치 with its dated progress notes. */
 public final class FollowUpRepository {
@@ -77,6 +80,66 @@ public final class FollowUpRepository {
 
     public void restore(Snapshot snapshot) {
         snapshot.restore(db.connection());
+    }
+
+    /**
+     * The register's rows in order (meeting date, meeting, remark, follow-up), handed to {@code sink} one by one so
+     * a register of any size is never held in memory whole.
+     */
+    public int forEachRegisterRow(RegisterFilter filter, java.util.function.Consumer<RegisterRow> sink) {
+        StringBuilder sql = new StringBuilder("SELECT f.id, s.name AS series_name, m.ordinal, m.date, m.title, "
+                + "pa.organization_name, pe.name AS speaker, o.name AS org_now, c.name AS category, r.text, "
+                + "(SELECT a.text FROM remark a WHERE a.reply_to_id = r.id ORDER BY a.id LIMIT 1) AS answer, "
+                + "(SELECT a.disposition FROM remark a WHERE a.reply_to_id = r.id ORDER BY a.id LIMIT 1) AS disposition, "
+                + "f.department, f.owner, f.due_date, f.due_text, f.status, f.result, f.updated_at "
+                + "FROM follow_up f JOIN remark r ON r.id = f.remark_id JOIN meeting m ON m.id = r.meeting_id "
+                + "LEFT JOIN meeting_series s ON s.id = m.series_id LEFT JOIN participant pa ON pa.id = r.speaker_id "
+                + "LEFT JOIN person pe ON pe.id = pa.person_id LEFT JOIN organization o ON o.id = pe.organization_id "
+                + "LEFT JOIN category c ON c.id = r.category_id WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (filter.meetingId() != null) {
+            sql.append(" AND m.id = ?");
+            params.add(filter.meetingId());
+        }
+        if (filter.seriesId() != null) {
+            sql.append(" AND m.series_id = ?");
+            params.add(filter.seriesId());
+        }
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND f.status IN (").append(String.join(", ", java.util.Collections.nCopies(
+                    filter.statuses().size(), "?"))).append(")");
+            filter.statuses().stream().sorted().forEach(params::add);
+        }
+        if (filter.department() != null) {
+            sql.append(" AND f.department = ?");
+            params.add(filter.department());
+        }
+        if (filter.overdueOnly()) {
+            sql.append(" AND f.status IN ('PLANNED', 'IN_PROGRESS') AND f.due_date IS NOT NULL AND f.due_date < ?");
+            params.add(filter.today());
+        }
+        sql.append(" ORDER BY m.date, m.id, r.recorded_at, r.id, f.id");
+        int[] count = {0};
+        try (var ps = db.connection().prepareStatement(sql.toString())) {
+            Sql.bind(ps, params.toArray());
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String org = rs.getString("organization_name");
+                    sink.accept(new RegisterRow(rs.getLong("id"), rs.getString("series_name"),
+                            Sql.intOrNull(rs, "ordinal"), Sql.date(rs, "date"), rs.getString("title"),
+                            org != null ? org : rs.getString("org_now"), rs.getString("speaker"),
+                            rs.getString("category"), rs.getString("text"), rs.getString("answer"),
+                            Sql.enumOrNull(rs, "disposition", Disposition.class), rs.getString("department"),
+                            rs.getString("owner"), Sql.date(rs, "due_date"), rs.getString("due_text"),
+                            FollowUpStatus.valueOf(rs.getString("status")), rs.getString("result"),
+                            Sql.dateTime(rs, "updated_at")));
+                    count[0]++;
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw Sql.failure(sql.toString(), e);
+        }
+        return count[0];
     }
 
     public void delete(long id) {

@@ -106,7 +106,8 @@ class SeatingServiceTest {
     @Test
     void exportsWriteNamePlatesAChartDocumentAndAPicture() throws Exception {
         seating.autoArrange(meetingId, SeatingLayout.FACING, 8, true, false);
-        ExportService exports = new ExportService(new MeetingService(repos), seating, dir.resolve("templates"));
+        ExportService exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos),
+                dir.resolve("templates"));
         I18n ko = I18n.forLanguage("ko");
         Path plates = exports.nameplates(meetingId, dir.resolve(exports.fileName(meetingId, "명패", "docx")));
         assertEquals("제16차 디지털 국정과제 연속 현장 간담회 명패.docx", plates.getFileName().toString());
@@ -128,7 +129,7 @@ class SeatingServiceTest {
 
     @Test
     void exportWithoutAPlanSaysSo() {
-        ExportService exports = new ExportService(new MeetingService(repos), seating, null);
+        ExportService exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos), null);
         Refusal r = org.junit.jupiter.api.Assertions.assertThrows(Refusal.class,
                 () -> exports.nameplates(meetingId, dir.resolve("x.docx")));
         assertEquals("seating.error.noPlan", r.key());
