@@ -33,6 +33,7 @@ public final class FollowUpRegisterWriter {
     public interface Words {
         String title();
 
+        /** "작성일 " when {@code rows} is −1 (the line under the title), else the total ("총 N건"). */
         String subtitle(int rows);
 
         List<String> columns();
@@ -68,6 +69,10 @@ public final class FollowUpRegisterWriter {
             title.setHeightInPoints(26);
             cell(title, 0, words.title(), styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, WIDTHS.length - 1));
+            // streamed rows cannot be revisited once flushed: the subtitle says the date, the total comes last
+            Row sub = sheet.createRow(1);
+            cell(sub, 0, words.subtitle(-1) + writtenOn, styles.subtitle);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, WIDTHS.length - 1));
             Row header = sheet.createRow(HEADER_ROW);
             List<String> columns = words.columns();
             for (int i = 0; i < columns.size(); i++) {
@@ -106,9 +111,8 @@ public final class FollowUpRegisterWriter {
                 }
                 row.setHeightInPoints(Math.min(409, lines * 13f + 3));
             });
-            Row sub = sheet.createRow(1);
-            cell(sub, 0, words.subtitle(n[0]) + " · " + writtenOn, styles.subtitle);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, WIDTHS.length - 1));
+            Row total = sheet.createRow(HEADER_ROW + 1 + n[0]);
+            cell(total, 0, words.subtitle(n[0]), styles.subtitle);
             sheet.createFreezePane(0, HEADER_ROW + 1);
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(n[0], 1), 0, WIDTHS.length - 1));
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));

@@ -50,7 +50,7 @@ public final class ExportService {
 
             @Override
             public String subtitle(int count) {
-                return i18n.text("register.subtitle", count);
+                return count < 0 ? i18n.text("register.writtenOn") : i18n.text("register.subtitle", count);
             }
 
             @Override

@@ -81,7 +81,9 @@ class FollowUpRegisterTest {
             assertEquals("건의사항 처리현황", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(List.of("연번", "회차", "일자", "기관", "발언자", "분야", "내용", "답변", "처리의견", "전담부서", "담당자",
                     "기한", "상태", "처리결과", "최종수정일"), row(sheet.getRow(2)));
-            assertEquals(12, sheet.getLastRowNum(), "10 follow-ups under the header");
+            assertEquals(13, sheet.getLastRowNum(), "10 follow-ups under the header, then the total");
+            assertEquals("총 10건", sheet.getRow(13).getCell(0).getStringCellValue());
+            assertEquals("작성일 2026-11-22", sheet.getRow(1).getCell(0).getStringCellValue());
             List<String> first = row(sheet.getRow(3));
             assertEquals("1", first.get(0));
             assertEquals("2019년 제1차 정책협의회", first.get(1));
@@ -93,6 +95,23 @@ class FollowUpRegisterTest {
             assertEquals("제16차 디지털 국정과제 연속 현장 간담회", last.get(1));
             assertTrue(row(sheet.getRow(10)).get(7).startsWith("MOU 등이 실질적인"), "the answer");
             assertEquals("수용", row(sheet.getRow(10)).get(8));
+        }
+    }
+
+    @Test
+    void moreRowsThanTheStreamingWindowAreAllWritten() throws Exception {
+        long meetingId = new MeetingService(repos).meetings().get(0).id();
+        repos.db().write(() -> {
+            for (int i = 0; i < 450; i++) {
+                Remark r = repos.remarks().insert(Remark.of(meetingId, null, null, RemarkKind.REQUEST, null, "건의 " + i,
+                        LocalDateTime.of(2023, 2, 8, 17, 0).plusSeconds(i)));
+                repos.followUps().insert(FollowUp.planned(r.id(), "부서", null, "연내"));
+            }
+        });
+        try (XSSFWorkbook wb = write(RegisterFilter.all(TODAY))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertEquals("총 460건", sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue());
+            assertEquals("건의 449", sheet.getRow(sheet.getLastRowNum() - 1).getCell(6).getStringCellValue());
         }
     }
 
@@ -130,7 +149,7 @@ class FollowUpRegisterTest {
         });
         try (XSSFWorkbook wb = write(RegisterFilter.meeting(meetingId, TODAY))) {
             XSSFSheet sheet = wb.getSheetAt(0);
-            Row last = sheet.getRow(sheet.getLastRowNum());
+            Row last = sheet.getRow(sheet.getLastRowNum() - 1);
             for (int column : new int[] {6, 9, 10, 11}) {
                 Cell c = last.getCell(column);
                 assertEquals(CellType.STRING, c.getCellType(), "never a formula");

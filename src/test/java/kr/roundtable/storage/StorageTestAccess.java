@@ -19,4 +19,12 @@ public final class StorageTestAccess {
             return null;
         });
     }
+
+    public static long count(Database db, String sql) {
+        return Sql.count(db.connection(), sql);
+    }
+
+    public static java.util.List<Long> ids(Database db, String sql) {
+        return Sql.list(db.connection(), sql, rs -> rs.getLong(1));
+    }
 }
