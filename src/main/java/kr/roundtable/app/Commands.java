@@ -230,9 +230,18 @@ final class Commands {
         @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.export.out")
         Path out;
 
+        @Option(names = "--format", paramLabel = "xlsx|docx", defaultValue = "xlsx", descriptionKey = "cli.export.format")
+        String format;
+
+        @Option(names = "--contacts", descriptionKey = "cli.export.contacts")
+        boolean contacts;
+
+        @Option(names = "--unmasked", descriptionKey = "cli.export.unmasked")
+        boolean unmasked;
+
         @Override
         public Integer call() throws IOException {
-            if (!java.util.List.of("followups", "nameplates", "seating").contains(what)) {
+            if (!java.util.List.of("followups", "nameplates", "seating", "attendees").contains(what)) {
                 err().println(i18n.text("cli.export.unknown", what));
                 return ExitCode.USAGE;
             }
@@ -264,6 +273,14 @@ final class Commands {
                                     seriesId, java.util.Set.copyOf(statuses), department, overdue, today), i18n, today,
                                     target);
                             out().println(i18n.text("cli.export.doneRows", target, rows));
+                        }
+                        case "attendees" -> {
+                            if (!java.util.List.of("xlsx", "docx").contains(format)) {
+                                err().println(i18n.text("cli.export.badFormat", format));
+                                return ExitCode.USAGE;
+                            }
+                            out().println(i18n.text("cli.export.done", context.exports().attendees(meeting, format,
+                                    contacts, unmasked, i18n, target)));
                         }
                         case "nameplates" -> out().println(i18n.text("cli.export.done",
                                 context.exports().nameplates(meeting, target)));

@@ -37,6 +37,43 @@ public final class ExportService {
         this.templateFolder = templateFolder;
     }
 
+    /**
+     * 참석자 명단 as .xlsx or .docx: by side, in precedence order, with attendance. Contacts only when asked for,
+     * and then phone numbers masked (010-****-5678) unless {@code unmasked}.
+     */
+    public Path attendees(long meetingId, String format, boolean contacts, boolean unmasked, I18n i18n, Path target)
+            throws IOException {
+        Meeting m = meetings.meeting(meetingId);
+        List<String> columns = new ArrayList<>(java.util.Arrays.asList(i18n.text("attendees.columns").split(",")));
+        if (contacts) {
+            columns.addAll(java.util.Arrays.asList(i18n.text("attendees.contactColumns").split(",")));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int n = 0;
+        for (kr.roundtable.model.AttendeeListEntry e : seating.attendeeList(meetingId)) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(++n), i18n.label(e.side()),
+                    e.organization() == null ? "" : e.organization(), e.title() == null ? "" : e.title(), e.name(),
+                    i18n.label(e.attendance()) + (e.substituteName() == null ? "" : " (" + e.substituteName() + ")")));
+            if (contacts) {
+                row.add(e.phone() == null ? "" : unmasked ? e.phone() : kr.roundtable.model.PhoneNumbers.mask(e.phone()));
+                row.add(e.email() == null ? "" : e.email());
+            }
+            rows.add(row);
+        }
+        String title = Ordinals.fullTitle(meetings.seriesName(m.seriesId()).orElse(null), m.ordinal(), m.title());
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyy. M. d.(E)", Locale.KOREAN);
+        kr.roundtable.export.AttendeeListWriter.Sheet sheet = new kr.roundtable.export.AttendeeListWriter.Sheet(
+                i18n.text("attendees.title"), title + (m.date() == null ? "" : " · " + date.format(m.date()))
+                + (m.venue() == null ? "" : " · " + m.venue()), columns, rows);
+        return SafeFile.write(target, out -> {
+            if ("docx".equals(format)) {
+                kr.roundtable.export.AttendeeListWriter.docx(sheet, out);
+            } else {
+                kr.roundtable.export.AttendeeListWriter.xlsx(sheet, out);
+            }
+        });
+    }
+
     /** 건의사항 처리현황 (.xlsx), streamed from the database into the file; returns how many rows it holds. */
     public int followUpRegister(kr.roundtable.model.RegisterFilter filter, I18n i18n, java.time.LocalDate today,
                                 Path target) throws IOException {

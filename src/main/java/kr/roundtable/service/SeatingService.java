@@ -60,6 +60,36 @@ public final class SeatingService {
         });
     }
 
+    /**
+     * Everyone invited, declined ones too, by side (정부측 first) and in order of precedence within each side, with
+     * contacts: the rows of the attendee list.
+     */
+    public List<kr.roundtable.model.AttendeeListEntry> attendeeList(long meetingId) {
+        return repos.db().read(() -> {
+            Map<Long, Invitee> invitees = new HashMap<>();
+            List<Precedence.Attendee> all = new ArrayList<>();
+            Map<Long, Person> people = new HashMap<>();
+            for (Invitee i : repos.meetings().invitees(meetingId)) {
+                Person person = repos.people().find(i.participant().personId()).orElseThrow();
+                Organization org = person.organizationId() == null ? null
+                        : repos.organizations().find(person.organizationId()).orElse(null);
+                invitees.put(i.participant().id(), i);
+                people.put(i.participant().id(), person);
+                all.add(new Precedence.Attendee(i.participant().id(), i.name(), i.shownTitle(), i.shownOrganization(),
+                        org == null ? null : org.kind(), i.participant().side(), i.participant().role(),
+                        person.birthYear()));
+            }
+            List<kr.roundtable.model.AttendeeListEntry> out = new ArrayList<>();
+            for (Precedence.Attendee a : Precedence.rank(all, titleLevels(), false)) {
+                Invitee i = invitees.get(a.participantId());
+                Person p = people.get(a.participantId());
+                out.add(new kr.roundtable.model.AttendeeListEntry(i.participant().side(), a.organization(), a.title(),
+                        a.name(), i.participant().attendance(), i.substituteName(), p.phone(), p.email()));
+            }
+            return out;
+        });
+    }
+
     /** The attendees in order of precedence, with the organizer's override applied. */
     public List<Precedence.Attendee> ranked(long meetingId, boolean sidesTogether) {
         List<Precedence.Attendee> ranked = Precedence.rank(attendees(meetingId), titleLevels(), sidesTogether);
