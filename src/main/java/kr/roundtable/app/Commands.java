@@ -115,8 +115,32 @@ final class Commands {
         @Parameters(index = "0", paramLabel = "WHAT", descriptionKey = "cli.list.what")
         String what;
 
+        @Option(names = "--meeting", paramLabel = "ID", descriptionKey = "cli.export.meeting")
+        Long meeting;
+
         @Override
         public Integer call() throws IOException {
+            if ("templates".equals(what)) {
+                return templates();
+            }
+            if ("participants".equals(what)) {
+                if (meeting == null) {
+                    err().println(i18n.text("cli.export.needsMeeting", what));
+                    return ExitCode.USAGE;
+                }
+                return reading(context -> {
+                    try {
+                        for (kr.roundtable.model.AttendeeListEntry e : context.seating().attendeeList(meeting)) {
+                            out().println(String.join("\t", i18n.label(e.side()), orEmpty(e.organization()),
+                                    orEmpty(e.title()), e.name(), i18n.label(e.attendance())));
+                        }
+                        return ExitCode.OK;
+                    } catch (kr.roundtable.service.Refusal refusal) {
+                        err().println(i18n.text(refusal.key(), refusal.args()));
+                        return ExitCode.FAILED;
+                    }
+                });
+            }
             if (!"meetings".equals(what)) {
                 err().println(i18n.text("cli.list.unknown", what));
                 return ExitCode.USAGE;
@@ -132,6 +156,22 @@ final class Commands {
 
         private static String orEmpty(String s) {
             return s == null ? "" : s;
+        }
+
+        /** The built-in templates and the user's own in the data folder (which win). */
+        private int templates() {
+            java.nio.file.Path folder = root().folder().templates();
+            out().println(i18n.text("cli.templates.builtIn", "nameplate.docx"));
+            if (java.nio.file.Files.isDirectory(folder)) {
+                try (var files = java.nio.file.Files.list(folder)) {
+                    files.filter(f -> f.toString().endsWith(".docx") || f.toString().endsWith(".xlsx")).sorted()
+                            .forEach(f -> out().println(i18n.text("cli.templates.user", f)));
+                } catch (IOException e) {
+                    err().println(i18n.text("cli.error", e.getMessage()));
+                    return ExitCode.FAILED;
+                }
+            }
+            return ExitCode.OK;
         }
     }
 
@@ -294,6 +334,57 @@ final class Commands {
                     return ExitCode.FAILED;
                 } catch (IOException e) {
                     err().println(i18n.text("cli.error", e.getMessage()));
+                    return ExitCode.FAILED;
+                }
+            });
+        }
+    }
+
+    @Command(name = "import")
+    static final class Import extends DataCommand {
+        @Parameters(index = "0", paramLabel = "WHAT", descriptionKey = "cli.import.what")
+        String what;
+
+        @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "cli.import.file")
+        Path file;
+
+        @Option(names = "--meeting", paramLabel = "ID", descriptionKey = "cli.export.meeting")
+        Long meeting;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!"attendees".equals(what)) {
+                err().println(i18n.text("cli.import.unknown", what));
+                return ExitCode.USAGE;
+            }
+            Path source = file.toAbsolutePath();
+            return writing(context -> {
+                kr.roundtable.service.ImportService.Preview preview;
+                try {
+                    preview = context.imports().preview(source, meeting);
+                } catch (kr.roundtable.imports.ImportProblem problem) {
+                    err().println(i18n.text("import.problem." + problem.kind().name(), source.getFileName()));
+                    return ExitCode.FAILED;
+                }
+                if (preview.hasErrors()) {
+                    // nothing is imported when any row has an error: list them all
+                    for (kr.roundtable.model.ImportRow row : preview.rows()) {
+                        if (row.status() == kr.roundtable.model.ImportRowStatus.ERROR) {
+                            err().println(i18n.text("cli.import.rowError", row.rowNumber(),
+                                    i18n.text(row.reasonKey(), row.reasonArg())));
+                        }
+                    }
+                    err().println(i18n.text("import.error.rowsWithErrors", preview.count(
+                            kr.roundtable.model.ImportRowStatus.ERROR)));
+                    return ExitCode.FAILED;
+                }
+                try {
+                    kr.roundtable.service.ImportService.Result result = context.imports().apply(preview);
+                    out().println(i18n.text("import.done.content", result.created(), result.updated(),
+                            result.invited(), result.alreadyInvited()));
+                    return ExitCode.OK;
+                } catch (kr.roundtable.service.Refusal refusal) {
+                    err().println(i18n.text(refusal.key(), refusal.args()));
                     return ExitCode.FAILED;
                 }
             });

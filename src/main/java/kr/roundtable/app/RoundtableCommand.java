@@ -17,7 +17,7 @@ import kr.roundtable.storage.DataFolder;
 @Command(name = "roundtable", mixinStandardHelpOptions = true, resourceBundle = I18n.BUNDLE,
         versionProvider = RoundtableCommand.Version.class,
         subcommands = {Commands.Demo.class, Commands.ListCommand.class, Commands.Backup.class, Commands.Restore.class,
-                Commands.Generate.class, Commands.Export.class})
+                Commands.Generate.class, Commands.Export.class, Commands.Import.class})
 public final class RoundtableCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
     Path dataDir;

@@ -158,4 +158,75 @@ class CommandLineTest {
         assertEquals(ExitCode.DATABASE_PROBLEM, r.code());
         assertEquals(List.of(junk.length), List.of(Files.readAllBytes(folder.resolve("roundtable.db")).length));
     }
+
+    @Test
+    void exportFollowUpsWritesTheRegister() throws Exception {
+        run("--data-dir", data(), "demo");
+        Path out = dir.resolve("처리현황.xlsx");
+        Run r = run("--data-dir", data(), "export", "followups", "--all", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("저장했습니다: " + out + " (10건)", r.out().strip());
+        assertTrue(Files.size(out) > 0);
+        Run planned = run("--data-dir", data(), "export", "followups", "--all", "--status", "PLANNED", "--out",
+                out.toString());
+        assertTrue(planned.out().strip().endsWith("(5건)"), planned.out());
+        Run series = run("--data-dir", data(), "export", "followups", "--series", "중기부·산업부 정책협의회", "--out",
+                out.toString());
+        assertTrue(series.out().strip().endsWith("(5건)"), series.out());
+    }
+
+    @Test
+    void exportRefusesWhatItCannotDo() {
+        run("--data-dir", data(), "demo");
+        String out = dir.resolve("x.docx").toString();
+        assertEquals(ExitCode.USAGE, run("--data-dir", data(), "export", "followups", "--out", out).code());
+        assertEquals(ExitCode.USAGE, run("--data-dir", data(), "export", "minutes-of-doom", "--meeting", "1", "--out",
+                out).code());
+        assertEquals(ExitCode.USAGE, run("--data-dir", data(), "export", "attendees", "--meeting", "1", "--format",
+                "pdf", "--out", out).code());
+        Run noSeries = run("--data-dir", data(), "export", "followups", "--series", "없는 연속", "--out", out);
+        assertEquals(ExitCode.FAILED, noSeries.code());
+        Run noPlan = run("--data-dir", data(), "export", "nameplates", "--meeting", "1", "--out", out);
+        assertEquals(ExitCode.FAILED, noPlan.code());
+        assertTrue(noPlan.err().contains("좌석배치가 없습니다"), noPlan.err());
+        assertEquals(false, Files.exists(Path.of(out)));
+    }
+
+    @Test
+    void exportAttendeesAsWordAndListParticipants() {
+        run("--data-dir", data(), "demo");
+        Path out = dir.resolve("명단.docx");
+        Run r = run("--data-dir", data(), "export", "attendees", "--meeting", "1", "--format", "docx", "--out",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(out));
+        Run list = run("--data-dir", data(), "list", "participants", "--meeting", "1");
+        assertEquals(0, list.code(), list.err());
+        assertEquals(7, list.lines().size());
+        assertEquals("정부측\t과학기술정보통신부\t제2차관\t박윤규\t참석", list.lines().get(0));
+        assertEquals(ExitCode.USAGE, run("--data-dir", data(), "list", "participants").code());
+        assertTrue(run("--data-dir", data(), "list", "templates").out().contains("nameplate.docx"));
+    }
+
+    @Test
+    void importAttendeesAddsAndInvitesOrImportsNothingOnAnyError() throws Exception {
+        run("--data-dir", data(), "demo");
+        Path good = Files.writeString(dir.resolve("good.csv"), "성명,소속,직위\n최새롬,새솔테크,대표\n한가람,가온바이오,이사\n");
+        Run ok = run("--data-dir", data(), "import", "attendees", good.toString(), "--meeting", "2");
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals("새 인물 2명, 갱신 0명, 초청 추가 2명, 이미 초청된 0명", ok.out().strip());
+        assertTrue(run("--data-dir", data(), "list", "participants", "--meeting", "2").out().contains("최새롬"));
+
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "성명,소속,이메일\n송하늘,누리,x@y\n,빈이름,a@b.kr\n");
+        Run refused = run("--data-dir", data(), "import", "attendees", bad.toString(), "--meeting", "2");
+        assertEquals(ExitCode.FAILED, refused.code());
+        assertTrue(refused.err().contains("2행: 이메일 형식이 아닙니다: x@y"), refused.err());
+        assertTrue(refused.err().contains("3행: 성명이 비어 있습니다"), refused.err());
+        assertEquals(false, run("--data-dir", data(), "list", "participants", "--meeting", "2").out().contains("송하늘"));
+
+        Path notSheet = Files.write(dir.resolve("사진.xlsx"), new byte[] {1, 2, 3, 4});
+        Run problem = run("--data-dir", data(), "import", "attendees", notSheet.toString());
+        assertEquals(ExitCode.FAILED, problem.code());
+        assertTrue(problem.err().contains("엑셀이나 CSV 명단 파일이 아닙니다"), problem.err());
+    }
 }
