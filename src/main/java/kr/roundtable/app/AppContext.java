@@ -48,7 +48,8 @@ public final class AppContext implements AutoCloseable {
         this.capture = new kr.roundtable.service.CaptureService(repos, clock);
         this.seating = new kr.roundtable.service.SeatingService(repos);
         this.followUps = new kr.roundtable.service.FollowUpService(repos);
-        this.exports = new kr.roundtable.service.ExportService(meetings, seating, followUps, folder.templates());
+        this.exports = new kr.roundtable.service.ExportService(meetings, seating, followUps,
+                new kr.roundtable.service.MinutesService(repos, capture), folder.templates());
         if (!db.isReadOnly()) {
             roster.reindexMissing(); // rows from before the search column, or written by an older version
         }

@@ -279,9 +279,15 @@ final class Commands {
         @Option(names = "--unmasked", descriptionKey = "cli.export.unmasked")
         boolean unmasked;
 
+        @Option(names = "--template", paramLabel = "FILE", descriptionKey = "cli.export.template")
+        Path template;
+
+        @Option(names = "--author", paramLabel = "NAME", descriptionKey = "cli.export.author")
+        String author;
+
         @Override
         public Integer call() throws IOException {
-            if (!java.util.List.of("followups", "nameplates", "seating", "attendees").contains(what)) {
+            if (!java.util.List.of("followups", "nameplates", "seating", "attendees", "minutes").contains(what)) {
                 err().println(i18n.text("cli.export.unknown", what));
                 return ExitCode.USAGE;
             }
@@ -314,6 +320,10 @@ final class Commands {
                                     target);
                             out().println(i18n.text("cli.export.doneRows", target, rows));
                         }
+                        case "minutes" -> out().println(i18n.text("cli.export.done", context.exports().minutes(
+                                meeting, author != null ? author : System.getProperty("user.name"),
+                                java.time.LocalDate.now(), template == null ? null : template.toAbsolutePath(), i18n,
+                                target)));
                         case "attendees" -> {
                             if (!java.util.List.of("xlsx", "docx").contains(format)) {
                                 err().println(i18n.text("cli.export.badFormat", format));

@@ -27,14 +27,55 @@ public final class ExportService {
     private final MeetingService meetings;
     private final SeatingService seating;
     private final FollowUpService followUps;
+    private final MinutesService minutes;
     private final Path templateFolder;
 
     public ExportService(MeetingService meetings, SeatingService seating, FollowUpService followUps,
-                         Path templateFolder) {
+                         MinutesService minutes, Path templateFolder) {
         this.meetings = meetings;
         this.seating = seating;
         this.followUps = followUps;
+        this.minutes = minutes;
         this.templateFolder = templateFolder;
+    }
+
+    /**
+     * 회의록 (.docx) from {@code template} when given, else the user's {@code minutes.docx} in the template folder,
+     * else the built-in one. A template with an unknown or broken tag is refused with the tag's name; nothing is
+     * written then.
+     */
+    public Path minutes(long meetingId, String writer, java.time.LocalDate writtenOn, Path template, I18n i18n,
+                        Path target) throws IOException {
+        Path userTemplate = templateFolder == null ? null : templateFolder.resolve("minutes.docx");
+        byte[] bytes;
+        if (template != null) {
+            if (!Files.isRegularFile(template)) {
+                throw new Refusal("minutes.error.noTemplate", template);
+            }
+            bytes = Files.readAllBytes(template);
+        } else if (userTemplate != null && Files.isRegularFile(userTemplate)) {
+            bytes = Files.readAllBytes(userTemplate);
+        } else {
+            bytes = kr.roundtable.export.MinutesWriter.builtInTemplate();
+        }
+        kr.roundtable.model.Minutes content = minutes.minutes(meetingId, writer, writtenOn, i18n);
+        try {
+            kr.roundtable.export.MinutesWriter.check(bytes);
+        } catch (kr.roundtable.export.MinutesWriter.TemplateProblem problem) {
+            if (problem.broken()) {
+                throw new Refusal("minutes.error.brokenTag", problem.tag());
+            }
+            throw new Refusal("minutes.error.unknownTag", problem.tag());
+        } catch (IOException | RuntimeException notDocx) {
+            throw new Refusal("minutes.error.notTemplate", template == null ? "minutes.docx" : template.getFileName());
+        }
+        return SafeFile.write(target, out -> {
+            try {
+                kr.roundtable.export.MinutesWriter.write(content, bytes, out);
+            } catch (kr.roundtable.export.MinutesWriter.TemplateProblem problem) {
+                throw new IOException(problem.getMessage(), problem);
+            }
+        });
     }
 
     /**

@@ -71,7 +71,8 @@ public final class RegisterBenchmark {
             }
             FollowUpService followUps = new FollowUpService(repos);
             ExportService exports = new ExportService(new MeetingService(repos), new SeatingService(repos), followUps,
-                    null);
+                    new kr.roundtable.service.MinutesService(repos, new kr.roundtable.service.CaptureService(repos,
+                    java.time.Clock.systemDefaultZone())), null);
             LocalDate today = LocalDate.of(2026, 11, 22);
             RegisterFilter all = RegisterFilter.all(today);
             System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);

@@ -47,7 +47,8 @@ class FollowUpRegisterTest {
         repos = TestDatabase.repositories(dir);
         new DemoDataService(repos).load();
         SeatingService seating = new SeatingService(repos);
-        exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos), null);
+        exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos),
+                new MinutesService(repos, new CaptureService(repos, java.time.Clock.systemDefaultZone())), null);
     }
 
     @AfterEach

@@ -107,6 +107,7 @@ class SeatingServiceTest {
     void exportsWriteNamePlatesAChartDocumentAndAPicture() throws Exception {
         seating.autoArrange(meetingId, SeatingLayout.FACING, 8, true, false);
         ExportService exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos),
+                new MinutesService(repos, new CaptureService(repos, java.time.Clock.systemDefaultZone())),
                 dir.resolve("templates"));
         I18n ko = I18n.forLanguage("ko");
         Path plates = exports.nameplates(meetingId, dir.resolve(exports.fileName(meetingId, "명패", "docx")));
@@ -129,7 +130,8 @@ class SeatingServiceTest {
 
     @Test
     void exportWithoutAPlanSaysSo() {
-        ExportService exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos), null);
+        ExportService exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos),
+                new MinutesService(repos, new CaptureService(repos, java.time.Clock.systemDefaultZone())), null);
         Refusal r = org.junit.jupiter.api.Assertions.assertThrows(Refusal.class,
                 () -> exports.nameplates(meetingId, dir.resolve("x.docx")));
         assertEquals("seating.error.noPlan", r.key());

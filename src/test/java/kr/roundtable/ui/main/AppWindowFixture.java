@@ -44,7 +44,8 @@ public final class AppWindowFixture implements AutoCloseable {
         Screens screens = new Screens(new RosterService(repos), meetings, new InvitationService(repos),
                 new ImportService(repos), new kr.roundtable.service.CaptureService(repos, Clock.systemDefaultZone()),
                 seating, new kr.roundtable.service.ExportService(meetings, seating,
-                new kr.roundtable.service.FollowUpService(repos), dir.resolve("templates")),
+                new kr.roundtable.service.FollowUpService(repos), new kr.roundtable.service.MinutesService(repos,
+                new kr.roundtable.service.CaptureService(repos, Clock.systemDefaultZone())), dir.resolve("templates")),
                 background, new UndoHistory(), owner -> Optional.ofNullable(nextChosenFile.get()),
                 (owner, name) -> Optional.ofNullable(nextSaveFolder.get()).map(folder -> folder.resolve(name)));
         window = new MainWindow(stage, model, screens);
