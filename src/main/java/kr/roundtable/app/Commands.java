@@ -287,7 +287,7 @@ final class Commands {
 
         @Override
         public Integer call() throws IOException {
-            if (!java.util.List.of("followups", "nameplates", "seating", "attendees", "minutes").contains(what)) {
+            if (!java.util.List.of("followups", "nameplates", "seating", "attendees", "minutes", "press").contains(what)) {
                 err().println(i18n.text("cli.export.unknown", what));
                 return ExitCode.USAGE;
             }
@@ -320,6 +320,8 @@ final class Commands {
                                     target);
                             out().println(i18n.text("cli.export.doneRows", target, rows));
                         }
+                        case "press" -> out().println(i18n.text("cli.export.done",
+                                context.exports().pressRelease(meeting, i18n, target)));
                         case "minutes" -> out().println(i18n.text("cli.export.done", context.exports().minutes(
                                 meeting, author != null ? author : System.getProperty("user.name"),
                                 java.time.LocalDate.now(), template == null ? null : template.toAbsolutePath(), i18n,

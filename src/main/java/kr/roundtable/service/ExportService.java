@@ -39,6 +39,14 @@ public final class ExportService {
         this.templateFolder = templateFolder;
     }
 
+    /** 보도자료 초안 (.docx), with the photo caption stored in the seating screen when there is one. */
+    public Path pressRelease(long meetingId, I18n i18n, Path target) throws IOException {
+        kr.roundtable.model.PressRelease release = minutes.pressRelease(meetingId,
+                seating.storedCaption(meetingId).orElse(null), i18n);
+        return SafeFile.write(target, out -> kr.roundtable.export.PressReleaseWriter.write(release,
+                i18n.text("press.label"), out));
+    }
+
     /**
      * 회의록 (.docx) from {@code template} when given, else the user's {@code minutes.docx} in the template folder,
      * else the built-in one. A template with an unknown or broken tag is refused with the tag's name; nothing is

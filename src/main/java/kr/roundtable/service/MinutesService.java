@@ -18,6 +18,7 @@ import kr.roundtable.model.AttendanceSummary;
 import kr.roundtable.model.Disposition;
 import kr.roundtable.model.FollowUp;
 import kr.roundtable.model.Invitee;
+import kr.roundtable.model.Josa;
 import kr.roundtable.model.Meeting;
 import kr.roundtable.model.Minutes;
 import kr.roundtable.model.Ordinals;
@@ -130,6 +131,61 @@ public final class MinutesService {
                 absent.isEmpty() ? "-" : String.join(", ", absent), order.isEmpty() ? "-" : order, items, requests,
                 decisions.isEmpty() ? i18n.text("minutes.noDecisions") : String.join("\n", decisions), actions,
                 nz(writer), date.format(writtenOn));
+    }
+
+    /**
+     * A press release draft: "○○부, '제N차 ○○ 간담회' 개최", a subtitle, the date and venue, a lead from the meeting's
+     * data, the agenda as a △ list, the remarks flagged for the press with the official's answers (or, when none is
+     * flagged, the answered ones), and the stored photo caption.
+     */
+    public kr.roundtable.model.PressRelease pressRelease(long meetingId, String caption, I18n i18n) {
+        Meeting m = repos.db().read(() -> repos.meetings().find(meetingId))
+                .orElseThrow(() -> new Refusal("meeting.error.gone"));
+        String series = m.seriesId() == null ? null
+                : repos.db().read(() -> repos.series().find(m.seriesId())).map(s -> s.name()).orElse(null);
+        String title = Ordinals.fullTitle(series, m.ordinal(), m.title());
+        List<String> hostNames = repos.db().read(() -> m.hostIds().stream().map(id -> repos.organizations().find(id)
+                .map(Organization::name).orElse("")).toList());
+        String host = hostNames.isEmpty() ? i18n.text("press.defaultHost") : hostNames.get(0);
+        List<Invitee> invitees = repos.db().read(() -> repos.meetings().invitees(meetingId));
+        Map<Long, Invitee> byParticipant = new LinkedHashMap<>();
+        invitees.forEach(i -> byParticipant.put(i.participant().id(), i));
+        Invitee chair = invitees.stream().filter(i -> m.chairPersonId() != null
+                && i.participant().personId() == m.chairPersonId()).findFirst().orElse(null);
+        long coming = invitees.stream().filter(i -> i.participant().attendance() != Attendance.DECLINED).count();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("M월 d일", Locale.KOREAN);
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("yyyy. M. d.(E)", Locale.KOREAN);
+        String headline = host + ", '" + title + "' 개최";
+        String chairText = chair == null ? "" : String.join(" ", java.util.stream.Stream.of(chair.shownOrganization(),
+                chair.shownTitle(), chair.name()).filter(s -> s != null && !s.isBlank()).toList());
+        String subtitle = "- " + (chairText.isEmpty() ? "" : chairText + " 주재, ") + "관계자 " + coming + "명 참석 -";
+        String dateAndVenue = "일시: " + (m.date() == null ? "" : full.format(m.date()))
+                + (m.startTime() == null ? "" : " " + m.startTime()) + (m.venue() == null ? "" : " / 장소: " + m.venue());
+        String when = m.date() == null ? "" : day.format(m.date()) + " ";
+        String where = m.venue() == null ? "" : m.venue() + "에서 ";
+        String purpose = m.purpose() == null ? "" : ", " + Josa.object(m.purpose().strip()) + " 논의했다";
+        String lead = Josa.topic(host) + " " + when + where + Josa.object("'" + title + "'")
+                + " 개최" + (purpose.isEmpty() ? "했다." : "하고" + purpose + ".");
+        List<AgendaItem> agenda = repos.db().read(() -> repos.meetings().agenda(meetingId));
+        List<String> topics = agenda.stream().map(AgendaItem::title).toList();
+        List<TranscriptItem> transcript = capture.transcript(meetingId);
+        List<TranscriptItem> chosen = transcript.stream().filter(t -> t.remark().pressFlag()).toList();
+        if (chosen.isEmpty()) {
+            chosen = transcript.stream().filter(t -> !t.answers().isEmpty()).limit(3).toList();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (TranscriptItem t : chosen) {
+            paragraphs.add(Josa.topic(speaker(t, byParticipant)) + " “" + t.remark().text().replace('\n', ' ')
+                    + "”라고 말했다.");
+            for (TranscriptItem.Answer a : t.answers()) {
+                Invitee by = a.remark().speakerId() == null ? null : byParticipant.get(a.remark().speakerId());
+                String official = by == null ? nz(a.speaker()) : who(by);
+                paragraphs.add("이에 대해 " + Josa.topic(official) + " “" + a.remark().text().replace('\n', ' ')
+                        + "”라고 답했다.");
+            }
+        }
+        return new kr.roundtable.model.PressRelease(headline, subtitle, dateAndVenue, lead, topics, paragraphs,
+                caption);
     }
 
     private String hosts(Meeting m) {
