@@ -105,6 +105,19 @@ public final class Screens {
         };
     }
 
+    private kr.roundtable.ui.documents.DocumentExports.Opener opener = kr.roundtable.ui.documents.DocumentExports
+            .desktop();
+
+    /** Replaces how files are opened after an export (tests record instead of launching programs). */
+    public Screens withOpener(kr.roundtable.ui.documents.DocumentExports.Opener replacement) {
+        this.opener = replacement;
+        return this;
+    }
+
+    public kr.roundtable.ui.documents.DocumentExports documents() {
+        return new kr.roundtable.ui.documents.DocumentExports(exports, background, saveChooser, opener);
+    }
+
     /** The platform's save dialog, proposing {@code name}. */
     public static java.util.function.BiFunction<Window, String, Optional<Path>> saveDialog(I18n i18n) {
         return (owner, name) -> {
@@ -120,6 +133,6 @@ public final class Screens {
                 new InvitationsViewModel(invitations, roster, meetings, undo, i18n),
                 new AgendaViewModel(meetings, invitations, undo, i18n),
                 new kr.roundtable.ui.seating.SeatingViewModel(seating, i18n), seatingExporter(i18n), importer(i18n),
-                back);
+                back).withDocuments(documents());
     }
 }

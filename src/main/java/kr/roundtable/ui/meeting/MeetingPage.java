@@ -22,6 +22,9 @@ public final class MeetingPage {
     private MeetingEditorView editorView;
 
     @FXML private Label heading;
+    @FXML private javafx.scene.control.MenuButton documents;
+    private kr.roundtable.ui.documents.DocumentExports documentExports;
+    private long openId;
     @FXML private TabPane tabs;
     @FXML private Tab detailsTab;
     @FXML private Tab participantsTab;
@@ -69,6 +72,8 @@ public final class MeetingPage {
     }
 
     private void loaded(long id) {
+        openId = id;
+        documents.setDisable(id == 0);
         heading.setText(id == 0 ? i18n.text("meeting.new") : editor.titleProperty().get());
         participantsTab.setDisable(id == 0);
         agendaTab.setDisable(id == 0);
@@ -90,6 +95,43 @@ public final class MeetingPage {
                 agenda.load(id);
             }
         });
+    }
+
+    /** What writes the meeting's documents (the 문서 menu). */
+    public MeetingPage withDocuments(kr.roundtable.ui.documents.DocumentExports exports) {
+        this.documentExports = exports;
+        return this;
+    }
+
+    private void document(kr.roundtable.ui.documents.DocumentExports.Kind kind) {
+        if (documentExports != null && openId != 0) {
+            documentExports.export(root.getScene().getWindow(), i18n, openId, kind);
+        }
+    }
+
+    @FXML
+    private void exportMinutes() {
+        document(kr.roundtable.ui.documents.DocumentExports.Kind.MINUTES);
+    }
+
+    @FXML
+    private void exportPress() {
+        document(kr.roundtable.ui.documents.DocumentExports.Kind.PRESS);
+    }
+
+    @FXML
+    private void exportAttendeesXlsx() {
+        document(kr.roundtable.ui.documents.DocumentExports.Kind.ATTENDEES_XLSX);
+    }
+
+    @FXML
+    private void exportAttendeesDocx() {
+        document(kr.roundtable.ui.documents.DocumentExports.Kind.ATTENDEES_DOCX);
+    }
+
+    @FXML
+    private void exportRegister() {
+        document(kr.roundtable.ui.documents.DocumentExports.Kind.REGISTER);
     }
 
     /** Selects a tab: 0 details, 1 participants, 2 agenda, 3 seating. */

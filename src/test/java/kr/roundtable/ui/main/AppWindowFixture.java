@@ -30,6 +30,8 @@ public final class AppWindowFixture implements AutoCloseable {
     /** Where the "save as" dialog saves (the proposed file name in this folder); null cancels. */
     public final AtomicReference<Path> nextSaveFolder = new AtomicReference<>();
     public final MainWindow window;
+    /** What the app asked the system to open after an export. */
+    public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppWindowFixture(Stage stage, Path dir, boolean demo) {
         repos = TestDatabase.repositories(dir);
@@ -47,7 +49,8 @@ public final class AppWindowFixture implements AutoCloseable {
                 new kr.roundtable.service.FollowUpService(repos), new kr.roundtable.service.MinutesService(repos,
                 new kr.roundtable.service.CaptureService(repos, Clock.systemDefaultZone())), dir.resolve("templates")),
                 background, new UndoHistory(), owner -> Optional.ofNullable(nextChosenFile.get()),
-                (owner, name) -> Optional.ofNullable(nextSaveFolder.get()).map(folder -> folder.resolve(name)));
+                (owner, name) -> Optional.ofNullable(nextSaveFolder.get()).map(folder -> folder.resolve(name)))
+                .withOpener(opened::add);
         window = new MainWindow(stage, model, screens);
         window.show();
     }
