@@ -229,4 +229,30 @@ class CommandLineTest {
         assertEquals(ExitCode.FAILED, problem.code());
         assertTrue(problem.err().contains("엑셀이나 CSV 명단 파일이 아닙니다"), problem.err());
     }
+
+    @Test
+    void exportMinutesAndPressReleaseAndRefuseABrokenTemplate() throws Exception {
+        run("--data-dir", data(), "demo");
+        Path minutes = dir.resolve("회의록.docx");
+        Run ok = run("--data-dir", data(), "export", "minutes", "--meeting", "1", "--author", "홍길동", "--out",
+                minutes.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.size(minutes) > 0);
+        Path press = dir.resolve("보도자료.docx");
+        assertEquals(0, run("--data-dir", data(), "export", "press", "--meeting", "1", "--out", press.toString()).code());
+        assertTrue(Files.exists(press));
+
+        Path template = dir.resolve("서식.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = Files.newOutputStream(template)) {
+            doc.createParagraph().createRun().setText("{{회의명}}");
+            doc.write(out);
+        }
+        Path target = dir.resolve("안 만들어질 회의록.docx");
+        Run bad = run("--data-dir", data(), "export", "minutes", "--meeting", "1", "--template", template.toString(),
+                "--out", target.toString());
+        assertEquals(ExitCode.FAILED, bad.code());
+        assertTrue(bad.err().contains("알 수 없는 태그가 있습니다: {{회의명}}"), bad.err());
+        assertEquals(false, Files.exists(target));
+    }
 }

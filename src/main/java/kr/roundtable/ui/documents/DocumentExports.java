@@ -49,12 +49,38 @@ public final class DocumentExports {
         void open(Path path);
     }
 
+    private final java.util.function.Function<Window, Optional<Path>> templateChooser;
+
     public DocumentExports(ExportService exports, Background background,
-                           BiFunction<Window, String, Optional<Path>> saveChooser, Opener opener) {
+                           BiFunction<Window, String, Optional<Path>> saveChooser,
+                           java.util.function.Function<Window, Optional<Path>> templateChooser, Opener opener) {
         this.exports = exports;
         this.background = background;
         this.saveChooser = saveChooser;
+        this.templateChooser = templateChooser;
         this.opener = opener;
+    }
+
+    /** The minutes with a template the user picks (a .docx edited in Word). */
+    public void exportMinutesWithTemplate(Window owner, I18n i18n, long meetingId) {
+        Optional<Path> template = templateChooser.apply(owner);
+        if (template.isEmpty()) {
+            return;
+        }
+        Optional<Path> target = saveChooser.apply(owner, exports.fileName(meetingId,
+                i18n.text("documents.file.minutes"), "docx"));
+        target.ifPresent(path -> run(owner, i18n, path, () -> exports.minutes(meetingId,
+                System.getProperty("user.name"), LocalDate.now(), template.get(), i18n, path)));
+    }
+
+    /** The platform's file dialog for a Word template. */
+    public static java.util.function.Function<Window, Optional<Path>> templateDialog(I18n i18n) {
+        return owner -> {
+            javafx.stage.FileChooser dialog = new javafx.stage.FileChooser();
+            dialog.setTitle(i18n.text("documents.chooseTemplate"));
+            dialog.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"));
+            return Optional.ofNullable(dialog.showOpenDialog(owner)).map(java.io.File::toPath);
+        };
     }
 
     /** The system's way to open a file or folder (none under a headless test platform). */

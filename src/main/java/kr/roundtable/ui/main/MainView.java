@@ -121,7 +121,7 @@ public final class MainView {
             return meetingsPage;
         }
         if (page == Page.FOLLOW_UPS) {
-            return new kr.roundtable.ui.followup.FollowUpsView(screens.documents(), i18n).root();
+            return new kr.roundtable.ui.followup.FollowUpsView(screens.documents(i18n), i18n).root();
         }
         if (page == Page.PEOPLE) {
             if (rosterPage == null) {

@@ -114,8 +114,18 @@ public final class Screens {
         return this;
     }
 
-    public kr.roundtable.ui.documents.DocumentExports documents() {
-        return new kr.roundtable.ui.documents.DocumentExports(exports, background, saveChooser, opener);
+    private Function<Window, Optional<Path>> templateChooser;
+
+    /** Replaces the dialog that picks a minutes template (tests answer with a fixed file). */
+    public Screens withTemplateChooser(Function<Window, Optional<Path>> replacement) {
+        this.templateChooser = replacement;
+        return this;
+    }
+
+    public kr.roundtable.ui.documents.DocumentExports documents(I18n i18n) {
+        return new kr.roundtable.ui.documents.DocumentExports(exports, background, saveChooser,
+                templateChooser != null ? templateChooser : kr.roundtable.ui.documents.DocumentExports
+                        .templateDialog(i18n), opener);
     }
 
     /** The platform's save dialog, proposing {@code name}. */
@@ -133,6 +143,6 @@ public final class Screens {
                 new InvitationsViewModel(invitations, roster, meetings, undo, i18n),
                 new AgendaViewModel(meetings, invitations, undo, i18n),
                 new kr.roundtable.ui.seating.SeatingViewModel(seating, i18n), seatingExporter(i18n), importer(i18n),
-                back).withDocuments(documents());
+                back).withDocuments(documents(i18n));
     }
 }

@@ -115,6 +115,13 @@ public final class MeetingPage {
     }
 
     @FXML
+    private void exportMinutesWithTemplate() {
+        if (documentExports != null && openId != 0) {
+            documentExports.exportMinutesWithTemplate(root.getScene().getWindow(), i18n, openId);
+        }
+    }
+
+    @FXML
     private void exportPress() {
         document(kr.roundtable.ui.documents.DocumentExports.Kind.PRESS);
     }

@@ -306,6 +306,7 @@ public final class SeatingView {
         newLevel.setPromptText(i18n.text("seating.titles.level"));
         newLevel.setPrefColumnCount(5);
         javafx.scene.control.Button add = new javafx.scene.control.Button(i18n.text("seating.titles.add"));
+        add.setId("addTitle");
         add.setOnAction(e -> {
             try {
                 var row = new kr.roundtable.model.TitleLevels.Level(newTitle.getText().strip(),

@@ -42,6 +42,18 @@ class DocumentsTest {
         app.close();
     }
 
+    /** Waits for the button of that text in a window that is showing (earlier tests leave hidden dialogs), clicks it. */
+    void clickWhenShown(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shown(robot, text) != null);
+        robot.clickOn(shown(robot, text));
+    }
+
+    static Node shown(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText())
+                && n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                && n.isVisible()).tryQuery().orElse(null);
+    }
+
     @Test
     void minutesFromTheMeetingPageThenOpenTheFolder(FxRobot robot) throws Exception {
         new MainWindowHandle(robot).waitForMeetingRows(3);
@@ -51,8 +63,7 @@ class DocumentsTest {
         app.nextSaveFolder.set(dir);
         robot.clickOn("#documentsMenu").clickOn("회의록 (.docx)");
         Path expected = dir.resolve("제16차 디지털 국정과제 연속 현장 간담회 회의록.docx");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("폴더 열기").tryQuery().isPresent());
-        robot.clickOn("폴더 열기");
+        clickWhenShown(robot, "폴더 열기");
         assertEquals(List.of(dir.toAbsolutePath()), app.opened);
         try (InputStream in = Files.newInputStream(expected); XWPFDocument doc = new XWPFDocument(in)) {
             assertTrue(doc.getParagraphs().get(0).getText().startsWith("제16차 디지털 국정과제 연속 현장 간담회 회의록"));
@@ -69,13 +80,33 @@ class DocumentsTest {
         app.nextSaveFolder.set(dir);
         robot.clickOn("#exportRegisterAll");
         Path expected = dir.resolve("건의사항 처리현황.xlsx");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("파일 열기").tryQuery().isPresent());
-        robot.clickOn("파일 열기");
+        clickWhenShown(robot, "파일 열기");
         assertEquals(List.of(expected), app.opened);
         try (InputStream in = Files.newInputStream(expected); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var sheet = wb.getSheetAt(0);
             assertEquals("총 5건", sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue(),
                     "only the five 예정 follow-ups");
+        }
+    }
+
+    @Test
+    void minutesWithATemplateTheUserPicks(FxRobot robot) throws Exception {
+        Path template = dir.resolve("우리부 서식.docx");
+        try (var doc = new XWPFDocument(); var out = Files.newOutputStream(template)) {
+            doc.createParagraph().createRun().setText("우리 부 회의록: {{title}}");
+            doc.write(out);
+        }
+        new MainWindowHandle(robot).waitForMeetingRows(3);
+        robot.clickOn(robot.lookup("#meetingTable .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                "제16차".equals(c.getText())).queryAs(Node.class));
+        robot.clickOn("#openMeeting");
+        app.nextChosenFile.set(template);
+        app.nextSaveFolder.set(dir);
+        robot.clickOn("#documentsMenu").clickOn("회의록 — 서식 고르기… (.docx)");
+        clickWhenShown(robot, "확인");
+        try (InputStream in = Files.newInputStream(dir.resolve("제16차 디지털 국정과제 연속 현장 간담회 회의록.docx"));
+             XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("우리 부 회의록: 제16차 디지털 국정과제 연속 현장 간담회", doc.getParagraphs().get(0).getText());
         }
     }
 }

@@ -50,7 +50,7 @@ public final class AppWindowFixture implements AutoCloseable {
                 new kr.roundtable.service.CaptureService(repos, Clock.systemDefaultZone())), dir.resolve("templates")),
                 background, new UndoHistory(), owner -> Optional.ofNullable(nextChosenFile.get()),
                 (owner, name) -> Optional.ofNullable(nextSaveFolder.get()).map(folder -> folder.resolve(name)))
-                .withOpener(opened::add);
+                .withOpener(opened::add).withTemplateChooser(owner -> Optional.ofNullable(nextChosenFile.get()));
         window = new MainWindow(stage, model, screens);
         window.show();
     }

@@ -70,6 +70,19 @@ class SeatingViewTest {
         return out;
     }
 
+    /** Clicks a field, waits until it has the focus, types, and checks the text is there (headless typing races). */
+    void typeInto(FxRobot robot, javafx.scene.control.TextField field, String text) {
+        robot.clickOn(field);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field::isFocused);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the field never took the focus", e);
+        }
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, field.getText());
+    }
+
     /** The ranking's cell showing row {@code index} (cells are reused, so not in scene order). */
     Node rankCell(FxRobot robot, int index) {
         return robot.lookup("#rankedList .list-cell").match((javafx.scene.control.ListCell<?> c) ->
@@ -208,9 +221,11 @@ class SeatingViewTest {
                 .queryAs(javafx.scene.control.TextField.class);
         javafx.stage.Window main = robot.targetWindow();
         robot.targetWindow(newTitle.getScene().getWindow());
-        robot.clickOn(newTitle).write("본부장");
-        robot.clickOn(robot.lookup(".dialog-pane .text-field").nth(1).queryAs(Node.class)).write("15");
-        robot.clickOn("추가");
+        javafx.scene.control.TextField newLevel = robot.lookup(".dialog-pane .text-field").nth(1)
+                .queryAs(javafx.scene.control.TextField.class);
+        typeInto(robot, newTitle, "본부장");
+        typeInto(robot, newLevel, "15");
+        robot.clickOn("#addTitle");
         robot.targetWindow(main);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(15, new SeatingService(app.repos).titleLevels().level("본부장"));
