@@ -255,4 +255,28 @@ class CommandLineTest {
         assertTrue(bad.err().contains("알 수 없는 태그가 있습니다: {{회의명}}"), bad.err());
         assertEquals(false, Files.exists(target));
     }
+
+    @Test
+    void exportNamePlatesAndSeatingChartOnceThereIsAPlan() throws Exception {
+        run("--data-dir", data(), "demo");
+        kr.roundtable.service.Repositories repos = kr.roundtable.testutil.TestDatabase.repositories(dir.resolve("data"));
+        try {
+            new kr.roundtable.service.SeatingService(repos).autoArrange(1, kr.roundtable.model.SeatingLayout.ROUND, 8,
+                    true, true);
+        } finally {
+            repos.db().close();
+        }
+        Path plates = dir.resolve("명패.docx");
+        Run ok = run("--data-dir", data(), "export", "nameplates", "--meeting", "1", "--out", plates.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.size(plates) > 0);
+        Path chart = dir.resolve("좌석배치도.png");
+        assertEquals(0, run("--data-dir", data(), "export", "seating", "--meeting", "1", "--out", chart.toString())
+                .code());
+        assertEquals(2000, javax.imageio.ImageIO.read(chart.toFile()).getWidth());
+        Path chartDocx = dir.resolve("좌석배치도.docx");
+        assertEquals(0, run("--data-dir", data(), "export", "seating", "--meeting", "1", "--out",
+                chartDocx.toString()).code());
+        assertTrue(Files.size(chartDocx) > 0);
+    }
 }

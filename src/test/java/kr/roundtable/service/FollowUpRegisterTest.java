@@ -117,6 +117,57 @@ class FollowUpRegisterTest {
     }
 
     @Test
+    void aCancelledExportStopsMidwayAndLeavesThePreviousFile() throws Exception {
+        Path file = dir.resolve("처리현황.xlsx");
+        exports.followUpRegister(RegisterFilter.all(TODAY), I18n.forLanguage("ko"), TODAY, file);
+        byte[] before = Files.readAllBytes(file);
+        kr.roundtable.model.RegisterRow row = new kr.roundtable.model.RegisterRow(1, null, null, TODAY, "간담회", "기관",
+                "발언자", "규제", "내용", null, null, "부서", null, null, null, FollowUpStatus.PLANNED, null, null);
+        kr.roundtable.export.FollowUpRegisterWriter.Rows thousand = sink -> {
+            for (int i = 0; i < 1_000; i++) {
+                if (i == 10) {
+                    Thread.currentThread().interrupt(); // what Task.cancel(true) does to the export's thread
+                }
+                sink.accept(row);
+            }
+        };
+        kr.roundtable.export.FollowUpRegisterWriter.Words words = new kr.roundtable.export.FollowUpRegisterWriter
+                .Words() {
+            public String title() {
+                return "건의사항 처리현황";
+            }
+
+            public String subtitle(int rows) {
+                return "";
+            }
+
+            public List<String> columns() {
+                return List.of("연번");
+            }
+
+            public String disposition(kr.roundtable.model.RegisterRow r) {
+                return "";
+            }
+
+            public String status(kr.roundtable.model.RegisterRow r) {
+                return "";
+            }
+        };
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> kr.roundtable.export.SafeFile.write(file, out -> kr.roundtable.export.FollowUpRegisterWriter
+                            .write(thousand, words, TODAY, out)));
+        } finally {
+            Thread.interrupted();
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.filter(f -> f.getFileName().toString().endsWith(".part")).count(),
+                    "the temporary file is gone");
+        }
+    }
+
+    @Test
     void datesAreRealDateCells() throws Exception {
         try (XSSFWorkbook wb = write(RegisterFilter.all(TODAY))) {
             Cell date = wb.getSheetAt(0).getRow(3).getCell(2);

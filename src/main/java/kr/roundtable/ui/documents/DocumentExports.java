@@ -35,7 +35,7 @@ import kr.roundtable.ui.common.Messages;
 public final class DocumentExports {
     /** A document of a meeting. */
     public enum Kind {
-        MINUTES, PRESS, ATTENDEES_XLSX, ATTENDEES_DOCX, REGISTER
+        MINUTES, PRESS, ATTENDEES_XLSX, ATTENDEES_DOCX, ATTENDEES_CONTACTS, REGISTER
     }
 
     private final ExportService exports;
@@ -102,6 +102,8 @@ public final class DocumentExports {
             case PRESS -> exports.fileName(meetingId, i18n.text("documents.file.press"), "docx");
             case ATTENDEES_XLSX -> exports.fileName(meetingId, i18n.text("documents.file.attendees"), "xlsx");
             case ATTENDEES_DOCX -> exports.fileName(meetingId, i18n.text("documents.file.attendees"), "docx");
+            case ATTENDEES_CONTACTS -> exports.fileName(meetingId, i18n.text("documents.file.attendeesContacts"),
+                    "xlsx");
             case REGISTER -> exports.fileName(meetingId, i18n.text("documents.file.register"), "xlsx");
         };
         Optional<Path> target = saveChooser.apply(owner, name);
@@ -112,6 +114,7 @@ public final class DocumentExports {
                 case PRESS -> exports.pressRelease(meetingId, i18n, path);
                 case ATTENDEES_XLSX -> exports.attendees(meetingId, "xlsx", false, false, i18n, path);
                 case ATTENDEES_DOCX -> exports.attendees(meetingId, "docx", false, false, i18n, path);
+                case ATTENDEES_CONTACTS -> exports.attendees(meetingId, "xlsx", true, false, i18n, path);
                 default -> exports.followUpRegister(RegisterFilter.meeting(meetingId, LocalDate.now()), i18n,
                         LocalDate.now(), path);
             }

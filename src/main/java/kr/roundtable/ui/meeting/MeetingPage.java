@@ -137,6 +137,11 @@ public final class MeetingPage {
     }
 
     @FXML
+    private void exportAttendeesContacts() {
+        document(kr.roundtable.ui.documents.DocumentExports.Kind.ATTENDEES_CONTACTS);
+    }
+
+    @FXML
     private void exportRegister() {
         document(kr.roundtable.ui.documents.DocumentExports.Kind.REGISTER);
     }
