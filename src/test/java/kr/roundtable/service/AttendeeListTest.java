@@ -36,8 +36,7 @@ class AttendeeListTest {
     void open() {
         repos = TestDatabase.repositories(dir);
         new DemoDataService(repos).load();
-        exports = new ExportService(new MeetingService(repos), new SeatingService(repos), new FollowUpService(repos),
-                new MinutesService(repos, new CaptureService(repos, java.time.Clock.systemDefaultZone())), null);
+        exports = kr.roundtable.testutil.TestExports.over(repos, null);
         meetingId = new MeetingService(repos).meetings().stream().filter(m -> "제16차".equals(m.ordinalLabel()))
                 .findFirst().map(MeetingSummary::id).orElseThrow();
         InvitationService invitations = new InvitationService(repos);

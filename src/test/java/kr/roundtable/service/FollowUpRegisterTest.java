@@ -47,8 +47,7 @@ class FollowUpRegisterTest {
         repos = TestDatabase.repositories(dir);
         new DemoDataService(repos).load();
         SeatingService seating = new SeatingService(repos);
-        exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos),
-                new MinutesService(repos, new CaptureService(repos, java.time.Clock.systemDefaultZone())), null);
+        exports = kr.roundtable.testutil.TestExports.over(repos, null);
     }
 
     @AfterEach

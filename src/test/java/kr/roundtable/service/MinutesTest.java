@@ -38,8 +38,7 @@ class MinutesTest {
     void open() {
         repos = TestDatabase.repositories(dir);
         new DemoDataService(repos).load();
-        exports = new ExportService(new MeetingService(repos), new SeatingService(repos), new FollowUpService(repos),
-                new MinutesService(repos, new CaptureService(repos, Clock.systemDefaultZone())), dir.resolve("templates"));
+        exports = kr.roundtable.testutil.TestExports.over(repos, dir.resolve("templates"));
         meetingId = new MeetingService(repos).meetings().stream().filter(m -> "제16차".equals(m.ordinalLabel()))
                 .findFirst().map(MeetingSummary::id).orElseThrow();
     }

@@ -34,8 +34,7 @@ class PressReleaseTest {
         repos = TestDatabase.repositories(dir);
         new DemoDataService(repos).load();
         CaptureService capture = new CaptureService(repos, Clock.systemDefaultZone());
-        exports = new ExportService(new MeetingService(repos), new SeatingService(repos), new FollowUpService(repos),
-                new MinutesService(repos, capture), null);
+        exports = kr.roundtable.testutil.TestExports.over(repos, null);
         meetingId = new MeetingService(repos).meetings().stream().filter(m -> "제16차".equals(m.ordinalLabel()))
                 .findFirst().map(MeetingSummary::id).orElseThrow();
     }

@@ -106,9 +106,7 @@ class SeatingServiceTest {
     @Test
     void exportsWriteNamePlatesAChartDocumentAndAPicture() throws Exception {
         seating.autoArrange(meetingId, SeatingLayout.FACING, 8, true, false);
-        ExportService exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos),
-                new MinutesService(repos, new CaptureService(repos, java.time.Clock.systemDefaultZone())),
-                dir.resolve("templates"));
+        ExportService exports = kr.roundtable.testutil.TestExports.over(repos, dir.resolve("templates"));
         I18n ko = I18n.forLanguage("ko");
         Path plates = exports.nameplates(meetingId, dir.resolve(exports.fileName(meetingId, "명패", "docx")));
         assertEquals("제16차 디지털 국정과제 연속 현장 간담회 명패.docx", plates.getFileName().toString());
@@ -130,8 +128,7 @@ class SeatingServiceTest {
 
     @Test
     void exportWithoutAPlanSaysSo() {
-        ExportService exports = new ExportService(new MeetingService(repos), seating, new FollowUpService(repos),
-                new MinutesService(repos, new CaptureService(repos, java.time.Clock.systemDefaultZone())), null);
+        ExportService exports = kr.roundtable.testutil.TestExports.over(repos, null);
         Refusal r = org.junit.jupiter.api.Assertions.assertThrows(Refusal.class,
                 () -> exports.nameplates(meetingId, dir.resolve("x.docx")));
         assertEquals("seating.error.noPlan", r.key());
