@@ -45,16 +45,22 @@ public final class SeatingGeometry {
     }
 
     public static Plan plan(SeatingLayout layout, int seatCount, boolean rightFirst) {
+        return plan(layout, seatCount, rightFirst, null);
+    }
+
+    /** {@code headSeats}: seats on the head side for 마주보기 and 강의식 (null: half, or a quarter up to 7). */
+    public static Plan plan(SeatingLayout layout, int seatCount, boolean rightFirst, Integer headSeats) {
         if (seatCount < 1) {
             throw new IllegalArgumentException("a plan needs at least one seat");
         }
+        Integer head = headSeats == null ? null : Math.max(1, Math.min(seatCount, headSeats));
         return switch (layout) {
             case ROUND -> round(seatCount, rightFirst);
             case HOLLOW_SQUARE -> hollowSquare(seatCount, rightFirst);
             case U_SHAPE -> uShape(seatCount, rightFirst);
             case HEAD_TABLE -> headTable(seatCount, rightFirst);
-            case FACING -> facing(seatCount, rightFirst);
-            case CLASSROOM -> classroom(seatCount, rightFirst);
+            case FACING -> facing(seatCount, rightFirst, head);
+            case CLASSROOM -> classroom(seatCount, rightFirst, head);
         };
     }
 
@@ -175,8 +181,8 @@ public final class SeatingGeometry {
                 List.of(new Table(500 - span / 2, 205, span, 60, false)), 500, 680);
     }
 
-    private static Plan facing(int n, boolean rightFirst) {
-        int topCount = (n + 1) / 2;
+    private static Plan facing(int n, boolean rightFirst, Integer head) {
+        int topCount = head != null ? head : (n + 1) / 2;
         int bottomCount = n - topCount;
         List<Point> top = row(topCount, 170, 500, 900);
         List<Spot> seats = new ArrayList<>(spots(alternate(top, (topCount - 1) / 2, false, rightFirst), Group.TOP, 1));
@@ -195,8 +201,8 @@ public final class SeatingGeometry {
         return new Plan(SeatingLayout.FACING, seats, List.of(new Table(500 - span / 2, 210, span, 220, false)), 500, 680);
     }
 
-    private static Plan classroom(int n, boolean rightFirst) {
-        int headCount = Math.min(n, Math.max(3, Math.min(7, (n + 3) / 4)));
+    private static Plan classroom(int n, boolean rightFirst, Integer headSeats) {
+        int headCount = headSeats != null ? headSeats : Math.min(n, Math.max(3, Math.min(7, (n + 3) / 4)));
         List<Point> head = row(headCount, 120, 500, 700);
         List<Spot> seats = new ArrayList<>(spots(alternate(head, (headCount - 1) / 2, false, rightFirst), Group.TOP, 1));
         int rest = n - headCount;

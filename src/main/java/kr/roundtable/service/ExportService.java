@@ -202,7 +202,7 @@ public final class ExportService {
                 labels.put(seat.number(), new SeatingChartImage.Label(a.name(), a.title()));
             }
         }
-        SeatingGeometry.Plan geometry = SeatingGeometry.plan(plan.layout(), plan.seatCount(), plan.rightFirst());
+        SeatingGeometry.Plan geometry = plan.geometry();
         return SeatingChartImage.png(SeatingChartImage.render(geometry, labels, i18n.text("seating.front"),
                 i18n.text("seating.door"), 2));
     }

@@ -115,10 +115,17 @@ public final class SeatingService {
     /** A new plan in {@code layout}, everyone placed by protocol, saved. */
     public SeatingPlan autoArrange(long meetingId, SeatingLayout layout, int seatCount, boolean rightFirst,
                                    boolean sidesTogether) {
+        return autoArrange(meetingId, layout, seatCount, rightFirst, sidesTogether, null);
+    }
+
+    /** As above, with {@code headSeats} seats on the head side (null: the usual). */
+    public SeatingPlan autoArrange(long meetingId, SeatingLayout layout, int seatCount, boolean rightFirst,
+                                   boolean sidesTogether, Integer headSeats) {
         List<Precedence.Attendee> ranked = ranked(meetingId, layout == SeatingLayout.FACING ? false : sidesTogether);
         int seats = Math.max(seatCount, 1);
-        SeatingGeometry.Plan geometry = SeatingGeometry.plan(layout, seats, rightFirst);
-        return save(new SeatingPlan(0, meetingId, layout, seats, rightFirst, Arrangement.arrange(geometry, ranked)));
+        SeatingPlan empty = new SeatingPlan(0, meetingId, layout, seats, rightFirst, List.of(), headSeats);
+        return save(new SeatingPlan(0, meetingId, layout, seats, rightFirst, Arrangement.arrange(empty.geometry(),
+                ranked), empty.headSeats()));
     }
 
     /** Who sits in which seat, by participant. */

@@ -19,8 +19,9 @@ public final class SeatingPlanRepository {
     /** Stores the meeting's plan, replacing the one it had. */
     public SeatingPlan save(SeatingPlan plan) {
         Sql.update(db.connection(), "DELETE FROM seating_plan WHERE meeting_id = ?", plan.meetingId());
-        long id = Sql.insert(db.connection(), "INSERT INTO seating_plan (meeting_id, layout, seat_count, right_first) "
-                + "VALUES (?, ?, ?, ?)", plan.meetingId(), plan.layout(), plan.seatCount(), plan.rightFirst());
+        long id = Sql.insert(db.connection(), "INSERT INTO seating_plan (meeting_id, layout, seat_count, right_first, "
+                + "head_seats) VALUES (?, ?, ?, ?, ?)", plan.meetingId(), plan.layout(), plan.seatCount(),
+                plan.rightFirst(), plan.headSeats());
         List<Object[]> rows = new ArrayList<>();
         for (SeatingPlan.Seat seat : plan.seats()) {
             rows.add(new Object[] {id, seat.number(), seat.participantId()});
@@ -32,14 +33,14 @@ public final class SeatingPlanRepository {
     }
 
     public Optional<SeatingPlan> ofMeeting(long meetingId) {
-        return Sql.one(db.connection(), "SELECT id, meeting_id, layout, seat_count, right_first FROM seating_plan "
-                + "WHERE meeting_id = ?", rs -> new SeatingPlan(rs.getLong("id"), rs.getLong("meeting_id"),
-                SeatingLayout.valueOf(rs.getString("layout")), rs.getInt("seat_count"), rs.getInt("right_first") != 0,
-                List.of()), meetingId)
+        return Sql.one(db.connection(), "SELECT id, meeting_id, layout, seat_count, right_first, head_seats "
+                + "FROM seating_plan WHERE meeting_id = ?", rs -> new SeatingPlan(rs.getLong("id"),
+                rs.getLong("meeting_id"), SeatingLayout.valueOf(rs.getString("layout")), rs.getInt("seat_count"),
+                rs.getInt("right_first") != 0, List.of(), Sql.intOrNull(rs, "head_seats")), meetingId)
                 .map(plan -> new SeatingPlan(plan.id(), plan.meetingId(), plan.layout(), plan.seatCount(),
                         plan.rightFirst(), Sql.list(db.connection(), "SELECT number, participant_id FROM seat "
                         + "WHERE plan_id = ? ORDER BY number", rs -> new SeatingPlan.Seat(rs.getInt("number"),
-                        rs.getLong("participant_id")), plan.id())));
+                        rs.getLong("participant_id")), plan.id()), plan.headSeats()));
     }
 
     /** The organizer's edits of title levels (the defaults live in the model). */

@@ -162,6 +162,23 @@ class SeatingRulesTest {
         assertEquals(Math.min(government, topSeats), governmentOnTop);
     }
 
+    @ParameterizedTest(name = "{0} with {2} of {1} seats on the head side")
+    @CsvSource({"FACING, 10, 4", "FACING, 10, 10", "FACING, 7, 1", "CLASSROOM, 20, 9", "CLASSROOM, 5, 2"})
+    void headSideTakesTheChosenNumberOfSeats(SeatingLayout layout, int n, int head) {
+        SeatingGeometry.Plan plan = SeatingGeometry.plan(layout, n, true, head);
+        assertEquals(n, plan.seats().size());
+        long onHeadSide = plan.seats().stream().filter(s -> s.group() == SeatingGeometry.Group.HEAD
+                || s.group() == SeatingGeometry.Group.TOP).count();
+        assertEquals(head, onHeadSide);
+        assertEquals(SeatingGeometry.Group.HEAD, plan.seat(1).group());
+        for (int k = 2; k <= head; k++) {
+            assertEquals(SeatingGeometry.Group.TOP, plan.seat(k).group(), "seats 1.." + head + " are the head side");
+        }
+        assertEquals(plan, new SeatingPlan(0, 1, layout, n, true, List.of(), head).geometry());
+        assertEquals(SeatingGeometry.plan(layout, n, true), new SeatingPlan(0, 1, layout, n, true, List.of(), n + 1)
+                .geometry(), "an impossible count falls back to the default split");
+    }
+
     @Test
     void closingUpFillsTheGapInOrder() {
         List<SeatingPlan.Seat> seats = List.of(new SeatingPlan.Seat(1, 10), new SeatingPlan.Seat(2, 20),

@@ -1,6 +1,7 @@
 package kr.roundtable.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -356,6 +357,18 @@ class RepositoriesTest {
                     false, List.of(new SeatingPlan.Seat(11, part.id())))));
             reopen();
             assertEquals(Optional.of(second), read(() -> repos.seating().ofMeeting(m.id())));
+        }
+
+        @Test
+        void headSideSeatCountIsKeptAndTheDefaultReadsBackAsNull() {
+            Meeting m = meeting(new MeetingBuilder());
+            write(() -> repos.seating().save(new SeatingPlan(0, m.id(), SeatingLayout.FACING, 10, true,
+                    List.of(), 4)));
+            reopen();
+            assertEquals(Integer.valueOf(4), read(() -> repos.seating().ofMeeting(m.id())).orElseThrow().headSeats());
+            write(() -> repos.seating().save(new SeatingPlan(0, m.id(), SeatingLayout.FACING, 10, true, List.of())));
+            reopen();
+            assertNull(read(() -> repos.seating().ofMeeting(m.id())).orElseThrow().headSeats());
         }
     }
 

@@ -234,7 +234,7 @@ public final class ConsoleView {
             seatMap.getChildren().removeIf(n -> !(n instanceof javafx.scene.Group));
             return;
         }
-        var geometry = kr.roundtable.model.SeatingGeometry.plan(plan.layout(), plan.seatCount(), plan.rightFirst());
+        var geometry = plan.geometry();
         seatMap.draw(geometry, n -> model.inSeat(n).map(p -> (kr.roundtable.ui.seating.SeatMap.Occupant)
                 new kr.roundtable.ui.seating.SeatMap.Occupant() {
                     @Override

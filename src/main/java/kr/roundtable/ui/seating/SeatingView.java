@@ -43,6 +43,8 @@ public final class SeatingView {
     @FXML private ComboBox<SeatingLayout> layoutField;
     @FXML private Spinner<Integer> seatCountField;
     @FXML private CheckBox rightFirstField;
+    @FXML private Spinner<Integer> headSeatsField;
+    @FXML private javafx.scene.control.Label headSeatsLabel;
     @FXML private CheckBox togetherField;
     @FXML private ListView<Precedence.Attendee> rankedList;
     @FXML private StackPane mapHolder;
@@ -91,6 +93,23 @@ public final class SeatingView {
         });
         model.seatCountProperty().addListener((o, was, now) -> counts.setValue(now.intValue()));
         rightFirstField.selectedProperty().bindBidirectional(model.rightFirstProperty());
+        // 마주보기 and 강의식 have a head side whose size the organizer sets; 0 is the usual split
+        SpinnerValueFactory.IntegerSpinnerValueFactory heads = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                80, model.headSeatsProperty().get());
+        headSeatsField.setValueFactory(heads);
+        heads.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.headSeatsProperty().get()) {
+                model.headSeatsProperty().set(now);
+            }
+        });
+        model.headSeatsProperty().addListener((o, was, now) -> heads.setValue(now.intValue()));
+        javafx.beans.binding.BooleanBinding hasHeadSide = javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.layoutProperty().get() == SeatingLayout.FACING
+                        || model.layoutProperty().get() == SeatingLayout.CLASSROOM, model.layoutProperty());
+        headSeatsField.visibleProperty().bind(hasHeadSide);
+        headSeatsField.managedProperty().bind(hasHeadSide);
+        headSeatsLabel.visibleProperty().bind(hasHeadSide);
+        headSeatsLabel.managedProperty().bind(hasHeadSide);
         togetherField.selectedProperty().bindBidirectional(model.sidesTogetherProperty());
         captionField.textProperty().bindBidirectional(model.captionProperty());
         captionField.focusedProperty().addListener((o, was, now) -> {

@@ -38,6 +38,8 @@ public final class SeatingViewModel {
 
     private final ObjectProperty<SeatingLayout> layout = new SimpleObjectProperty<>(SeatingLayout.ROUND);
     private final IntegerProperty seatCount = new SimpleIntegerProperty(8);
+    /** Seats on the head side for 마주보기 and 강의식; 0 means the usual split. */
+    private final IntegerProperty headSeats = new SimpleIntegerProperty(0);
     private final BooleanProperty rightFirst = new SimpleBooleanProperty(true);
     private final BooleanProperty sidesTogether = new SimpleBooleanProperty(true);
     private final ObservableList<Precedence.Attendee> ranked = FXCollections.observableArrayList();
@@ -51,6 +53,7 @@ public final class SeatingViewModel {
         this.i18n = i18n;
         layout.addListener((o, was, now) -> reshape());
         seatCount.addListener((o, was, now) -> reshape());
+        headSeats.addListener((o, was, now) -> reshape());
         rightFirst.addListener((o, was, now) -> reshape());
         sidesTogether.addListener((o, was, now) -> {
             if (!loading) {
@@ -67,13 +70,14 @@ public final class SeatingViewModel {
         if (stored.isPresent()) {
             layout.set(stored.get().layout());
             seatCount.set(stored.get().seatCount());
+            headSeats.set(stored.get().headSeats() == null ? 0 : stored.get().headSeats());
             rightFirst.set(stored.get().rightFirst());
             seats.setAll(stored.get().seats());
         } else {
             seatCount.set(Math.max(ranked.size(), 2));
             seats.clear();
         }
-        geometry.set(SeatingGeometry.plan(layout.get(), seatCount.get(), rightFirst.get()));
+        geometry.set(plan().geometry());
         caption.set(seating.storedCaption(id).orElse(""));
         loading = false;
     }
@@ -82,14 +86,14 @@ public final class SeatingViewModel {
         if (loading || seatCount.get() < 1) {
             return;
         }
-        geometry.set(SeatingGeometry.plan(layout.get(), seatCount.get(), rightFirst.get()));
+        geometry.set(plan().geometry());
         seats.setAll(seats.stream().filter(s -> s.number() <= seatCount.get()).toList());
         save();
     }
 
     public void autoArrange() {
         SeatingPlan plan = seating.autoArrange(meetingId, layout.get(), seatCount.get(), rightFirst.get(),
-                sidesTogether.get());
+                sidesTogether.get(), headSeatsOrNull());
         seats.setAll(plan.seats());
         message.set(i18n.text("seating.arranged", plan.seats().size()));
     }
@@ -138,10 +142,19 @@ public final class SeatingViewModel {
         message.set("");
     }
 
+    private Integer headSeatsOrNull() {
+        return headSeats.get() <= 0 ? null : headSeats.get();
+    }
+
+    /** The plan as the screen shows it now. */
+    private SeatingPlan plan() {
+        return new SeatingPlan(0, meetingId, layout.get(), Math.max(1, seatCount.get()), rightFirst.get(),
+                seats.stream().filter(s -> s.number() <= Math.max(1, seatCount.get())).toList(), headSeatsOrNull());
+    }
+
     private void save() {
         if (!loading && meetingId != 0) {
-            seating.save(new SeatingPlan(0, meetingId, layout.get(), seatCount.get(), rightFirst.get(),
-                    new ArrayList<>(seats)));
+            seating.save(plan());
         }
     }
 
@@ -178,6 +191,10 @@ public final class SeatingViewModel {
 
     public IntegerProperty seatCountProperty() {
         return seatCount;
+    }
+
+    public IntegerProperty headSeatsProperty() {
+        return headSeats;
     }
 
     public BooleanProperty rightFirstProperty() {

@@ -1,6 +1,7 @@
 package kr.roundtable.ui.seating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -102,6 +103,34 @@ class SeatingViewTest {
         assertEquals(7, stored().size());
         List<Precedence.Attendee> ranked = new SeatingService(app.repos).ranked(meetingId, true);
         assertEquals(ranked.get(1).participantId(), stored().get(2));
+    }
+
+    @Test
+    void theHeadSideSizeIsOfferedForFacingTablesAndShapesTheArrangement(FxRobot robot) {
+        openSeating(robot);
+        robot.clickOn("#seatingLayout");
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "원탁".equals(c.getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#headSeats").query().isVisible(), "원탁 has no head side to size");
+        robot.clickOn("#seatingLayout");
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "마주보기".equals(c.getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node heads = robot.lookup("#headSeats").query();
+        assertTrue(heads.isVisible());
+        robot.clickOn(heads);
+        for (int i = 0; i < 2; i++) {
+            robot.type(KeyCode.UP);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#autoArrange");
+        WaitForAsyncUtils.waitForFxEvents();
+        kr.roundtable.model.SeatingPlan plan = new SeatingService(app.repos).plan(meetingId).orElseThrow();
+        assertEquals(Integer.valueOf(2), plan.headSeats());
+        assertEquals("박윤규", seatText(robot, 1));
+        assertEquals(kr.roundtable.model.SeatingGeometry.Group.BOTTOM, plan.geometry().seat(3).group(),
+                "with two seats on the head side the third is across the table");
     }
 
     @Test
