@@ -80,9 +80,7 @@ public final class FollowUpRegisterWriter {
             }
             int[] n = {0};
             rows.forEach(r -> {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new java.util.concurrent.CancellationException("export cancelled");
-                }
+                Cancellation.check();
                 Row row = sheet.createRow(HEADER_ROW + 1 + n[0]);
                 n[0]++;
                 number(row, 0, n[0], styles.center);

@@ -26,9 +26,11 @@ public final class SafeFile {
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // a plain file stream: an interrupt must not close the channel under a writer halfway through
+            try (OutputStream out = new java.io.BufferedOutputStream(new java.io.FileOutputStream(temp.toFile()))) {
                 content.writeTo(out);
             }
+            Cancellation.check();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -34,6 +34,24 @@ class SafeFileTest {
     }
 
     @Test
+    void aCancelThatComesAfterTheLastByteStillKeepsThePreviousFile() throws Exception {
+        Path target = dir.resolve("처리현황.xlsx");
+        SafeFile.write(target, out -> out.write("이전".getBytes(StandardCharsets.UTF_8)));
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        assertThrows(java.util.concurrent.CancellationException.class, () -> Cancellation.watching(cancelled::get,
+                () -> SafeFile.write(target, out -> {
+                    out.write("새 내용".getBytes(StandardCharsets.UTF_8));
+                    cancelled.set(true); // the user clicks Cancel while the file is being finished
+                })));
+        assertEquals("이전", Files.readString(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList(), "no temporary file left");
+        }
+        SafeFile.write(target, out -> out.write("다음".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("다음", Files.readString(target), "the flag belongs to the cancelled export only");
+    }
+
+    @Test
     void aCompleteWriteReplacesThePreviousFile() throws Exception {
         Path target = dir.resolve("명단.xlsx");
         SafeFile.write(target, out -> out.write(1));

@@ -27,4 +27,9 @@ public final class StorageTestAccess {
     public static java.util.List<Long> ids(Database db, String sql) {
         return Sql.list(db.connection(), sql, rs -> rs.getLong(1));
     }
+
+    /** Bulk rows for tests that need a large database quickly (one write transaction). */
+    public static int update(Database db, String sql) {
+        return db.write(() -> Sql.update(db.connection(), sql));
+    }
 }

@@ -146,9 +146,10 @@ public final class DocumentExports {
         box.setId("exportProgress");
         box.setPadding(new Insets(16));
         progress.setScene(new Scene(box));
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         Task<Void> task = background.run(() -> {
             try {
-                write.run();
+                kr.roundtable.export.Cancellation.watching(cancelled::get, write::run);
                 return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -161,7 +162,8 @@ public final class DocumentExports {
             Dialogs.error(owner, i18n, i18n.text("documents.failed"), Messages.of(error, i18n));
         });
         cancel.setOnAction(e -> {
-            task.cancel(true);
+            cancelled.set(true); // the writer stops at its next row, or before moving the file into place
+            task.cancel(false);
             progress.close();
         });
         task.setOnCancelled(e -> progress.close());

@@ -1,6 +1,8 @@
 package kr.roundtable.ui.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -86,6 +88,37 @@ class DocumentsTest {
             var sheet = wb.getSheetAt(0);
             assertEquals("총 5건", sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue(),
                     "only the five 예정 follow-ups");
+        }
+    }
+
+    @Test
+    void cancellingALongRegisterClosesTheProgressAndLeavesNoFile(FxRobot robot) throws Exception {
+        new MainWindowHandle(robot).waitForMeetingRows(3);
+        // a register long enough to cancel by hand: 80,000 remarks, each with a follow-up
+        new kr.roundtable.service.GeneratorService(app.repos).generate(300, 40, 80_000, 11L, (p, d, t) -> { });
+        kr.roundtable.storage.StorageTestAccess.update(app.repos.db(), "INSERT INTO follow_up (remark_id, department,"
+                + " owner, due_date, due_text, status, result, updated_at) SELECT id, '반도체과', '김주무관', '2026-12-31',"
+                + " NULL, 'PLANNED', NULL, '2026-11-21T10:00' FROM remark");
+        robot.clickOn("#navFollowUps");
+        app.nextSaveFolder.set(dir);
+        robot.clickOn("#exportRegisterAll");
+        Path expected = dir.resolve("건의사항 처리현황.xlsx");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot, "취소") != null);
+        robot.clickOn(shown(robot, "취소"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exportProgress").tryQuery()
+                .map(n -> !n.getScene().getWindow().isShowing()).orElse(true));
+        // the writer notices the interruption at its next row and removes its temporary file
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> registerFiles().isEmpty());
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(shown(robot, "파일 열기"), "no \"saved\" message after a cancel");
+        assertFalse(Files.exists(expected), "a cancelled register is not written");
+        assertEquals(List.of(), registerFiles(), "and leaves no temporary file behind");
+    }
+
+    List<Path> registerFiles() throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().contains("건의사항")).toList();
         }
     }
 
