@@ -128,8 +128,7 @@ public final class FollowUpRegisterWriter {
             wb.write(out);
             return n[0];
         } finally {
-            wb.close();
-            wb.dispose();
+            wb.close(); // also deletes the streamed sheets' temporary files
         }
     }
 

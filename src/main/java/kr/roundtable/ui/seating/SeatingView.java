@@ -83,26 +83,11 @@ public final class SeatingView {
             }
         });
         layoutField.valueProperty().bindBidirectional(model.layoutProperty());
-        SpinnerValueFactory.IntegerSpinnerValueFactory counts = new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
-                80, model.seatCountProperty().get());
-        seatCountField.setValueFactory(counts);
-        counts.valueProperty().addListener((o, was, now) -> {
-            if (now != null && now != model.seatCountProperty().get()) {
-                model.seatCountProperty().set(now);
-            }
-        });
-        model.seatCountProperty().addListener((o, was, now) -> counts.setValue(now.intValue()));
+        bind(seatCountField, 1, model.seatCountProperty());
         rightFirstField.selectedProperty().bindBidirectional(model.rightFirstProperty());
         // 마주보기 and 강의식 have a head side whose size the organizer sets; 0 is the usual split
-        SpinnerValueFactory.IntegerSpinnerValueFactory heads = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
-                80, model.headSeatsProperty().get());
-        headSeatsField.setValueFactory(heads);
-        heads.valueProperty().addListener((o, was, now) -> {
-            if (now != null && now != model.headSeatsProperty().get()) {
-                model.headSeatsProperty().set(now);
-            }
-        });
-        model.headSeatsProperty().addListener((o, was, now) -> heads.setValue(now.intValue()));
+        // never more than the seats there are: a larger number would silently mean the usual split
+        bind(headSeatsField, 0, model.headSeatsProperty()).maxProperty().bind(model.seatCountProperty());
         javafx.beans.binding.BooleanBinding hasHeadSide = javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 model.layoutProperty().get() == SeatingLayout.FACING
                         || model.layoutProperty().get() == SeatingLayout.CLASSROOM, model.layoutProperty());
@@ -399,5 +384,19 @@ public final class SeatingView {
     /** For tests: drops participant {@code id} on seat {@code number} as a drag and drop would. */
     SeatMap map() {
         return map;
+    }
+    /** A spinner from {@code min} to 80 that edits {@code value} both ways. */
+    private static SpinnerValueFactory.IntegerSpinnerValueFactory bind(Spinner<Integer> field, int min,
+                                                                        javafx.beans.property.IntegerProperty value) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min,
+                80, value.get());
+        field.setValueFactory(factory);
+        factory.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != value.get()) {
+                value.set(now);
+            }
+        });
+        value.addListener((o, was, now) -> factory.setValue(now.intValue()));
+        return factory;
     }
 }

@@ -131,6 +131,17 @@ class SeatingViewTest {
         assertEquals("박윤규", seatText(robot, 1));
         assertEquals(kr.roundtable.model.SeatingGeometry.Group.BOTTOM, plan.geometry().seat(3).group(),
                 "with two seats on the head side the third is across the table");
+
+        robot.clickOn(heads);
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.UP);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> seatCount = robot.lookup("#seatCount").queryAs(
+                javafx.scene.control.Spinner.class);
+        assertEquals(seatCount.getValue(), ((javafx.scene.control.Spinner<?>) heads).getValue(),
+                "the head side stops at the number of seats");
     }
 
     @Test
