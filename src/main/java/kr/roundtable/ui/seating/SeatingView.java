@@ -390,6 +390,24 @@ public final class SeatingView {
                                                                         javafx.beans.property.IntegerProperty value) {
         SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min,
                 80, value.get());
+        // typed text that is not a number goes back to the current value instead of throwing on the FX thread
+        factory.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer number) {
+                return number == null ? "" : number.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException | NullPointerException notANumber) {
+                    // the value does not change, so the spinner would not redraw the field: put the number back
+                    javafx.application.Platform.runLater(() -> field.getEditor().setText(toString(factory.getValue())));
+                    return factory.getValue();
+                }
+            }
+        });
         field.setValueFactory(factory);
         factory.valueProperty().addListener((o, was, now) -> {
             if (now != null && now != value.get()) {

@@ -142,6 +142,15 @@ class SeatingViewTest {
                 javafx.scene.control.Spinner.class);
         assertEquals(seatCount.getValue(), ((javafx.scene.control.Spinner<?>) heads).getValue(),
                 "the head side stops at the number of seats");
+
+        javafx.scene.control.Spinner<?> spinner = (javafx.scene.control.Spinner<?>) heads;
+        Object before = spinner.getValue();
+        robot.doubleClickOn(spinner.getEditor());
+        robot.write("두명");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, spinner.getValue(), "text that is not a number changes nothing");
+        assertEquals(String.valueOf(before), spinner.getEditor().getText(), "and the field shows the value again");
     }
 
     @Test
